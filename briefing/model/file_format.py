@@ -31,7 +31,6 @@ from typing import Any
 from .article import Article
 from .atomic_file import atomic_write
 from .briefing import Briefing
-from .items import Span
 
 FORMAT_NAME = "briefing"
 FORMAT_VERSION = 1
@@ -108,7 +107,7 @@ def load(path: str | os.PathLike[str]) -> Briefing:
 
 def _json_problem(text: str, error: Exception) -> str:
     if isinstance(error, json.JSONDecodeError):
-        if error.pos >= len(text.rstrip()):
+        if error.pos >= len(text.rstrip()) or error.msg.startswith("Unterminated string"):
             return "The file is incomplete (it ends too early); it may have been cut off."
         return f"The file is damaged: invalid JSON at line {error.lineno}, column {error.colno}."
     return "The file is damaged: it is nested too deeply."

@@ -1,0 +1,7 @@
+"""``python -m briefing`` runs the same ``briefing`` command."""
+
+import sys
+
+from .launch import main
+
+sys.exit(main())

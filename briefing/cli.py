@@ -1,0 +1,327 @@
+"""The headless ``briefing`` commands: render, new, extract, suggest.
+
+These never import Qt, so they start fast and run on servers and in batch jobs.
+Bad input ends with one clear line on stderr and a non-zero exit, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from . import APP_NAME, __version__
+from .model import CITATION_STYLES, FILE_SUFFIX, PAGE_SIZES, Article, Briefing, BriefingFileError
+
+EXIT_OK, EXIT_FAILURE, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+
+
+class CommandError(Exception):
+    """A problem the user can fix; the message is printed as it is."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="briefing",
+        description=f"{APP_NAME}: turn a news article into a one-page briefing card.",
+        epilog="Run 'briefing' with no command, or 'briefing FILE', to open the desktop app.",
+    )
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    render = commands.add_parser(
+        "render",
+        help="render a briefing card to a one-page PDF",
+        description="Render INPUT to a one-page PDF. INPUT is a .briefing file, or an article, "
+        "in which case the card is drafted automatically from it.",
+    )
+    render.add_argument("input", metavar="INPUT", help="a .briefing file or an article file")
+    render.add_argument(
+        "-o",
+        "--output",
+        metavar="OUT.pdf",
+        help="where to write the PDF (default: INPUT's name with .pdf, in the current folder)",
+    )
+    _add_card_options(render)
+    render.set_defaults(handler=_render)
+
+    new = commands.add_parser(
+        "new",
+        help="draft a .briefing file from an article",
+        description="Draft a briefing from the article INPUT and save it as a .briefing file.",
+    )
+    new.add_argument("input", metavar="INPUT", help="an article file")
+    new.add_argument(
+        "-o", "--output", metavar="FILE.briefing", help="where to save (default: INPUT's name with .briefing)"
+    )
+    new.add_argument("--force", action="store_true", help="overwrite OUTPUT if it exists")
+    _add_card_options(new)
+    new.set_defaults(handler=_new)
+
+    extract = commands.add_parser(
+        "extract",
+        help="show the article text and metadata read from a file",
+        description="Read the article INPUT and print its metadata and text.",
+    )
+    extract.add_argument("input", metavar="INPUT", help="an article file")
+    extract.add_argument(
+        "--json",
+        action="store_true",
+        help="print JSON (title, authors, published, site_name, url, lang, paragraphs, ...)",
+    )
+    extract.set_defaults(handler=_extract)
+
+    suggest = commands.add_parser(
+        "suggest",
+        help="list suggested quotes, people, places, dates and positions",
+        description="Print what Briefing suggests for the card of article INPUT.",
+    )
+    suggest.add_argument("input", metavar="INPUT", help="an article file or a .briefing file")
+    suggest.add_argument("--json", action="store_true", help="print JSON")
+    suggest.set_defaults(handler=_suggest)
+    return parser
+
+
+def _add_card_options(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "--page-size", choices=sorted(PAGE_SIZES), help="paper size (default: the briefing's, else A4)"
+    )
+    command.add_argument("--style", choices=sorted(CITATION_STYLES), help="citation style (default: apa)")
+    command.add_argument(
+        "--marking", metavar="TEXT", help="handling marking, e.g. TLP:AMBER, OFFICIAL-SENSITIVE, or free text"
+    )
+    command.add_argument("--draft", action="store_true", default=None, help="print a DRAFT watermark")
+    command.add_argument(
+        "--no-qr",
+        dest="qr",
+        action="store_false",
+        default=None,
+        help="leave out the QR code of the source URL",
+    )
+    command.add_argument("--prepared-by", metavar="NAME", help="who prepared the card")
+    command.add_argument("--prepared-for", metavar="TEXT", help="the person or meeting the card is for")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run one headless command; returns the exit code."""
+    parser = build_parser()
+    arguments = parser.parse_args(argv)
+    handler: Callable[[argparse.Namespace], int] | None = getattr(arguments, "handler", None)
+    if handler is None:
+        parser.print_help()
+        return EXIT_USAGE
+    try:
+        return handler(arguments)
+    except (CommandError, BriefingFileError) as error:
+        return _fail(str(error))
+    except _ingest_error() as error:
+        return _fail(str(error))
+    except OSError as error:
+        where = f" {error.filename}" if error.filename else ""
+        return _fail(f"could not write{where}: {error.strerror or error}")
+    except KeyboardInterrupt:
+        return EXIT_INTERRUPTED
+    except Exception as error:  # a bug of ours: say so in one line, keep the trace for debugging
+        if os.environ.get("BRIEFING_DEBUG"):
+            raise
+        return _fail(
+            f"internal error ({type(error).__name__}: {error}); please report it. Set BRIEFING_DEBUG=1 for details"
+        )
+
+
+def _fail(message: str) -> int:
+    print(f"briefing: error: {message}", file=sys.stderr)
+    return EXIT_FAILURE
+
+
+def _warn(message: str) -> None:
+    print(f"briefing: warning: {message}", file=sys.stderr)
+
+
+def _ingest_error() -> type[Exception]:
+    from .ingest import IngestError
+
+    return IngestError
+
+
+# -- reading input --------------------------------------------------------------------
+
+
+def read_input_article(path: str) -> Article:
+    from .ingest import read_article
+
+    return read_article(path)
+
+
+def read_input_briefing(path: str, style: str | None = None) -> Briefing:
+    """A ``.briefing`` file as saved, or an automatic draft from an article file."""
+    if Path(path).suffix.lower() == FILE_SUFFIX:
+        from .model import load
+
+        return load(path)
+    from .suggest import draft_briefing
+
+    return draft_briefing(read_input_article(path), style or "apa")
+
+
+def _apply_card_options(briefing: Briefing, arguments: argparse.Namespace) -> None:
+    if arguments.style:
+        briefing.citation.style = arguments.style
+    if arguments.page_size:
+        briefing.layout.page_size = arguments.page_size
+    if arguments.marking is not None:
+        briefing.layout.marking = arguments.marking.strip()
+    if arguments.draft is not None:
+        briefing.layout.draft = arguments.draft
+    if arguments.qr is not None:
+        briefing.layout.qr = arguments.qr
+    if arguments.prepared_by is not None:
+        briefing.prepared_by = arguments.prepared_by
+    if arguments.prepared_for is not None:
+        briefing.prepared_for = arguments.prepared_for
+
+
+def _default_output(input_path: str, suffix: str) -> Path:
+    return Path(Path(input_path).stem + suffix)
+
+
+def _refuse_overwriting_input(input_path: str, output: Path) -> None:
+    try:
+        if output.exists() and output.resolve() == Path(input_path).resolve():
+            raise CommandError(f"the output {output} is the input file; choose another name with -o")
+    except OSError:
+        pass
+
+
+# -- commands -------------------------------------------------------------------------
+
+
+def _render(arguments: argparse.Namespace) -> int:
+    briefing = read_input_briefing(arguments.input, arguments.style)
+    _apply_card_options(briefing, arguments)
+    output = Path(arguments.output) if arguments.output else _default_output(arguments.input, ".pdf")
+    _refuse_overwriting_input(arguments.input, output)
+    from .render import write_pdf
+
+    result = write_pdf(briefing, output)
+    if result.fit_message != "fits":
+        _warn(result.fit_message)
+    if result.missing_glyphs:
+        _warn(f"no installed font can draw these characters: {result.missing_glyphs}")
+    print(f"Wrote {output}")
+    return EXIT_OK
+
+
+def _new(arguments: argparse.Namespace) -> int:
+    from .model import save
+    from .suggest import draft_briefing
+
+    if Path(arguments.input).suffix.lower() == FILE_SUFFIX:
+        raise CommandError(f"{arguments.input} is already a briefing; 'new' takes an article file")
+    briefing = draft_briefing(read_input_article(arguments.input), arguments.style or "apa")
+    _apply_card_options(briefing, arguments)
+    output = Path(arguments.output) if arguments.output else _default_output(arguments.input, FILE_SUFFIX)
+    if output.suffix.lower() != FILE_SUFFIX:
+        output = output.with_name(output.name + FILE_SUFFIX)
+    if output.exists() and not arguments.force:
+        raise CommandError(f"{output} exists already; use --force to overwrite it")
+    save(briefing, output, written_by=f"{APP_NAME} {__version__}")
+    print(f"Wrote {output}")
+    return EXIT_OK
+
+
+def article_json(article: Article) -> dict[str, Any]:
+    """The article as ``briefing extract --json`` prints it."""
+    return {
+        "title": article.title,
+        "authors": article.authors,
+        "byline": article.byline,
+        "published": article.published.isoformat() if article.published else None,
+        "updated": article.updated.isoformat() if article.updated else None,
+        "site_name": article.site_name,
+        "url": article.url,
+        "lang": article.language,
+        "photo_credit": article.photo_credit,
+        "source": article.source,
+        "format": article.source_format,
+        "sha256": article.sha256,
+        "paragraphs": article.paragraphs,
+    }
+
+
+def _extract(arguments: argparse.Namespace) -> int:
+    if Path(arguments.input).suffix.lower() == FILE_SUFFIX:
+        from .model import load
+
+        article = load(arguments.input).article
+        if article is None:
+            raise CommandError(f"{arguments.input} holds no article")
+    else:
+        article = read_input_article(arguments.input)
+    if arguments.json:
+        print(json.dumps(article_json(article), ensure_ascii=False, indent=2))
+        return EXIT_OK
+    fields = article_json(article)
+    for name in ("title", "byline", "published", "site_name", "url", "lang", "photo_credit", "format"):
+        if fields[name]:
+            print(f"{name + ':':14}{fields[name]}")
+    print(f"{'paragraphs:':14}{len(article.paragraphs)} ({len(article.text.split())} words)")
+    print(f"{'fingerprint:':14}{article.fingerprint}")
+    for paragraph in article.paragraphs:
+        print()
+        print(paragraph)
+    return EXIT_OK
+
+
+def _suggest(arguments: argparse.Namespace) -> int:
+    from . import suggest as suggest_module
+
+    if Path(arguments.input).suffix.lower() == FILE_SUFFIX:
+        from .model import load
+
+        article = load(arguments.input).article
+        if article is None:
+            raise CommandError(f"{arguments.input} holds no article")
+    else:
+        article = read_input_article(arguments.input)
+    find = getattr(suggest_module, "suggest", None)
+    if find is None:
+        raise CommandError("suggestions are not available in this version")
+    suggestions = find(article).to_json_dict()
+    if arguments.json:
+        print(json.dumps(suggestions, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    _print_suggestions(suggestions)
+    return EXIT_OK
+
+
+def _print_suggestions(suggestions: dict[str, Any]) -> None:
+    if suggestions.get("summary"):
+        print("Summary\n  " + suggestions["summary"])
+    layouts: list[tuple[str, Callable[[dict[str, Any]], str]]] = [
+        (
+            "quotes",
+            lambda q: (
+                f"“{q['text']}” — {q['speaker'] or 'unknown speaker'}"
+                + (f", {q['role']}" if q.get("role") else "")
+            ),
+        ),
+        ("people", lambda p: p["name"] + (f" — {p['position']}" if p.get("position") else "")),
+        ("places", lambda p: p["name"]),
+        ("dates", lambda d: f"{d['text']} ({d['date'] or 'date unknown'}): {d['event']}"),
+        ("positions", lambda s: f"{s['party']}: {s['stance']}"),
+    ]
+    for kind, line in layouts:
+        items = suggestions.get(kind) or []
+        if items:
+            print(f"\n{kind.capitalize()}")
+            for item in items:
+                print("  " + line(item))
+
+
+if __name__ == "__main__":
+    sys.exit(main())
