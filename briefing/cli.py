@@ -46,6 +46,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="OUT.pdf",
         help="where to write the PDF (default: INPUT's name with .pdf, in the current folder)",
     )
+    render.add_argument("-q", "--quiet", action="store_true", help="print only warnings and errors")
     _add_card_options(render)
     render.set_defaults(handler=_render)
 
@@ -212,7 +213,8 @@ def _render(arguments: argparse.Namespace) -> int:
         _warn(result.fit_message)
     if result.missing_glyphs:
         _warn(f"no installed font can draw these characters: {result.missing_glyphs}")
-    print(f"Wrote {output}")
+    if not arguments.quiet:
+        print(f"Wrote {output}")
     return EXIT_OK
 
 

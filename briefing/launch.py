@@ -54,7 +54,7 @@ def render_instead(files: list[str], open_sample: bool) -> int:
     for path in inputs:
         output = FALLBACK_FOLDER / (Path(path).stem + ".pdf")
         FALLBACK_FOLDER.mkdir(exist_ok=True)
-        code = cli.main(["render", path, "-o", str(output)])
+        code = cli.main(["render", path, "-o", str(output), "--quiet"])
         if code == cli.EXIT_OK:
             written.append(str(output))
         status = status or code

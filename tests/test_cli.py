@@ -1,0 +1,215 @@
+"""The headless `briefing` command, run as a user runs it."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from briefing import __version__
+from briefing.model import load
+from briefing.resources import sample_article
+
+ARTICLE = """Harbour Deal Reached After Night of Talks
+
+March 4, 2024
+
+Photo: Port Authority
+
+Negotiators from Valdora and Mereth agreed on Monday to share the [harbour](#) at Port Ansel.
+
+"This is a fair deal for both our peoples," said Prime Minister Ilse Marrow.
+
+Related article: [Earlier talks collapse](#)
+
+The agreement takes effect on April 1.
+
+Original url:
+
+<https://www.reuters.com/world/harbour-deal-2024-03-04/>
+"""
+
+
+def run_briefing(
+    *arguments: str, cwd: Path | None = None, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "briefing", *arguments],
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        env=env,
+        timeout=120,
+    )
+
+
+@pytest.fixture
+def article_file(tmp_path: Path) -> Path:
+    path = tmp_path / "harbour.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    return path
+
+
+def pdf_text(path: Path) -> tuple[int, str]:
+    reader = PdfReader(path)
+    return len(reader.pages), "\n".join(page.extract_text() for page in reader.pages)
+
+
+def test_version() -> None:
+    result = run_briefing("--version")
+    assert result.returncode == 0
+    assert result.stdout.strip() == f"Briefing {__version__}"
+
+
+def test_render_an_article_drafts_a_card_with_headline_summary_and_citation(
+    article_file: Path, tmp_path: Path
+) -> None:
+    output = tmp_path / "card.pdf"
+    result = run_briefing(
+        "render", str(article_file), "-o", str(output), "--style", "mla", "--marking", "TLP:AMBER"
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == f"Wrote {output}"
+    pages, text = pdf_text(output)
+    assert pages == 1
+    assert "Harbour Deal Reached After Night of Talks" in text
+    assert "Negotiators from Valdora and Mereth agreed" in text  # the lead as summary
+    assert "https://www.reuters.com/world/harbour-deal-2024-03-04/" in text.replace("\n", "")
+    assert "Reuters" in text  # publisher derived from the domain
+    assert "TLP:AMBER" in text
+
+
+def test_render_the_bundled_sample_never_imports_qt(tmp_path: Path) -> None:
+    output = tmp_path / "sample.pdf"
+    probe = (
+        "import sys; from briefing.launch import main; "
+        f"code = main(['render', {str(sample_article())!r}, '-o', {str(output)!r}, '-q']); "
+        "assert not [m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))], 'Qt was imported'; "
+        "sys.exit(code)"
+    )
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == ""  # --quiet
+    assert pdf_text(output)[0] == 1
+
+
+def test_new_then_render_the_briefing_file(article_file: Path, tmp_path: Path) -> None:
+    saved = tmp_path / "harbour.briefing"
+    result = run_briefing(
+        "new", str(article_file), "-o", str(saved), "--prepared-by", "Desk Officer", "--page-size", "A5"
+    )
+    assert result.returncode == 0, result.stderr
+    briefing = load(saved)
+    assert briefing.headline == "Harbour Deal Reached After Night of Talks"
+    assert briefing.prepared_by == "Desk Officer"
+    assert briefing.layout.page_size == "A5"
+    assert briefing.article is not None and briefing.article.url.endswith("harbour-deal-2024-03-04/")
+
+    again = run_briefing("new", str(article_file), "-o", str(saved))
+    assert again.returncode == 1
+    assert "exists already" in again.stderr
+
+    pdf = tmp_path / "harbour.pdf"
+    assert run_briefing("render", str(saved), "-o", str(pdf)).returncode == 0
+    reader = PdfReader(pdf)
+    assert len(reader.pages) == 1
+    assert reader.metadata is not None and reader.metadata.author == "Desk Officer"
+    width, height = float(reader.pages[0].mediabox.width), float(reader.pages[0].mediabox.height)
+    assert (round(width), round(height)) == (420, 595)  # A5 in points
+
+
+def test_extract_json_gives_the_article_fields(article_file: Path) -> None:
+    result = run_briefing("extract", str(article_file), "--json")
+    assert result.returncode == 0, result.stderr
+    article = json.loads(result.stdout)
+    assert article["title"] == "Harbour Deal Reached After Night of Talks"
+    assert article["published"] == "2024-03-04"
+    assert article["site_name"] == "Reuters"
+    assert article["url"] == "https://www.reuters.com/world/harbour-deal-2024-03-04/"
+    assert (
+        article["paragraphs"][0]
+        == "Negotiators from Valdora and Mereth agreed on Monday to share the harbour at Port Ansel."
+    )
+    assert not any("Related article" in paragraph for paragraph in article["paragraphs"])
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (None, "No such file"),
+        (b"", "empty"),
+        (b"\x00\x01\x02\x03binary\x00\xff" * 50, "not"),
+    ],
+)
+def test_bad_input_gives_one_line_on_stderr_and_no_traceback(
+    tmp_path: Path, content: bytes | None, message: str
+) -> None:
+    path = tmp_path / "input.txt"
+    if content is not None:
+        path.write_bytes(content)
+    result = run_briefing("render", str(path), "-o", str(tmp_path / "out.pdf"))
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("briefing: error:")
+    assert message.lower() in lines[0].lower()
+    assert not (tmp_path / "out.pdf").exists()
+
+
+def test_a_damaged_briefing_file_is_reported_clearly(tmp_path: Path) -> None:
+    path = tmp_path / "damaged.briefing"
+    path.write_text('{"format": "briefing", "version": 1, "briefing": {"head', encoding="utf-8")
+    result = run_briefing("render", str(path), "-o", str(tmp_path / "out.pdf"))
+    assert result.returncode == 1
+    assert (
+        result.stderr.strip()
+        == "briefing: error: damaged.briefing: The file is incomplete (it ends too early); it may have been cut off."
+    )
+
+
+def test_an_unwritable_output_is_reported_and_nothing_is_left_behind(
+    article_file: Path, tmp_path: Path
+) -> None:
+    result = run_briefing(
+        "render", str(article_file), "-o", str(tmp_path / "no" / "such" / "folder" / "card.pdf")
+    )
+    assert result.returncode == 1
+    assert result.stderr.startswith("briefing: error: could not write")
+    assert "Traceback" not in result.stderr
+
+
+def test_render_refuses_to_overwrite_its_own_input(tmp_path: Path) -> None:
+    path = tmp_path / "card.pdf"
+    path.write_text(ARTICLE, encoding="utf-8")
+    result = run_briefing("render", str(path), "-o", str(path))
+    assert result.returncode == 1
+    assert "is the input file" in result.stderr
+    assert path.read_text(encoding="utf-8") == ARTICLE
+
+
+def test_an_unknown_option_is_a_usage_error(article_file: Path) -> None:
+    result = run_briefing("render", str(article_file), "--page-size", "B7")
+    assert result.returncode == 2
+    assert "invalid choice: 'B7'" in result.stderr
+
+
+def test_without_a_display_the_app_renders_the_sample_and_says_so_in_one_line(tmp_path: Path) -> None:
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if key not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    }
+    if not sys.platform.startswith("linux"):
+        pytest.skip("every desktop platform but Linux always has a display")
+    result = run_briefing("--sample", cwd=tmp_path, env=env)
+    assert result.returncode == 0, result.stderr
+    assert (
+        result.stdout.strip()
+        == "No display found, so the app cannot open here; rendered out/sample-article.pdf instead."
+    )
+    assert pdf_text(tmp_path / "out" / "sample-article.pdf")[0] == 1
