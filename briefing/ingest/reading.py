@@ -1,0 +1,72 @@
+"""Reading an article from a file or from bytes: checks that apply to every format."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import stat
+from pathlib import Path
+
+from briefing.model import Article
+
+from .errors import IngestError
+from .registry import Source, find_reader
+
+MAX_BYTES = 50 * 1024 * 1024
+"""The largest input we read; a news article is a few hundred kilobytes at most."""
+
+
+def read_article(path: str | os.PathLike[str]) -> Article:
+    """The article in the file at ``path``, whatever its format (judged by content, then name).
+
+    Raises :class:`IngestError` with a one-sentence reason when the file cannot be used.
+    """
+    path = Path(path)
+    label = f"“{path.name or path}”"
+    try:
+        info = path.stat()
+        if stat.S_ISDIR(info.st_mode):
+            raise IngestError(f"{label} is a folder, not a file; choose an article file inside it.")
+        if not stat.S_ISREG(info.st_mode):
+            raise IngestError(f"{label} is not an ordinary file, so Briefing cannot read an article from it.")
+        if info.st_size > MAX_BYTES:
+            raise IngestError(_too_large(label, info.st_size))
+        with path.open("rb") as file:
+            data = file.read(MAX_BYTES + 1)
+    except FileNotFoundError:
+        raise IngestError(f"There is no file at {path}.") from None
+    except PermissionError:
+        raise IngestError(f"Briefing is not allowed to read {label}; check the file's permissions.") from None
+    except IsADirectoryError:
+        raise IngestError(f"{label} is a folder, not a file; choose an article file inside it.") from None
+    except OSError as error:
+        raise IngestError(f"Briefing could not read {label}: {error.strerror or error}.") from None
+    article = parse_article_bytes(data, path.name)
+    article.source = os.path.abspath(path)
+    return article
+
+
+def parse_article_bytes(data: bytes, name: str = "") -> Article:
+    """The article in ``data``; ``name`` (a file name or URL) helps tell the format and names it in errors."""
+    label = f"“{name}”" if name else "The article"
+    if not data:
+        raise IngestError(f"{label} is empty.")
+    if len(data) > MAX_BYTES:
+        raise IngestError(_too_large(label, len(data)))
+    source = Source(data, name)
+    reader = find_reader(source)
+    if reader is None:
+        raise IngestError(f"{label} is not text, nor in any other format Briefing can read.")
+    article = reader.parse(source)
+    if not article.paragraphs:
+        raise IngestError(f"{label} has no article text in it.")
+    article.source = article.source or name
+    article.accessed = article.accessed or dt.date.today()
+    return article
+
+
+def _too_large(label: str, size: int) -> str:
+    return (
+        f"{label} is {size / 1024 / 1024:.0f} MB, too large for an article; "
+        f"Briefing reads files of up to {MAX_BYTES // 1024 // 1024} MB."
+    )
