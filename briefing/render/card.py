@@ -1,0 +1,382 @@
+"""A Briefing as flowables: the fixed head and foot, and the sections whose items may be left out.
+
+Everything is built once, at scale 1.0 of the paper's body size; the fitter
+measures the same flowables at other widths to find the scale (see fit.py).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TypeVar
+
+from reportlab.platypus import Flowable, Paragraph, Spacer
+
+from briefing.model import Briefing, DateItem, Fact, Person, Place, Quote, Stance
+
+from . import fonts, source
+from .flowables import Bulleted, HRule, SectionLabel, Stack, TermRow
+from .markup import Markup
+from .shorten import Cut, fit_text
+from .styles import ACCENT, ACCENT_TINT, HAIRLINE, INK, Geometry, Styles
+
+# Share of the content height (at the smallest scale) one piece may take before it is cut.
+_BUDGET = {"headline": 0.14, "summary": 0.30, "item": 0.30}
+_MAIN_SHARE = 0.62  # of the width, in two-column layout; the rest less the gutter is the sidebar
+_T = TypeVar("_T")
+_META_LIMIT = 160  # characters of one "prepared for/by" value; more is a paste accident
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+           "October", "November", "December")  # fmt: skip
+
+
+@dataclass(eq=False)
+class Entry:
+    """One item of a list on the card; ``rank`` and ``weight`` decide what is left out first."""
+
+    flowable: Flowable
+    description: str
+    rank: int
+    weight: int
+
+
+@dataclass
+class Section:
+    label: Flowable
+    entries: list[Entry]
+
+
+@dataclass
+class Column:
+    share: float
+    sections: list[Section]
+
+
+@dataclass
+class Card:
+    top: list[Flowable]
+    columns: list[Column]
+    foot: list[Flowable]
+    gutter: float
+    shortened: list[str] = field(default_factory=list)
+    missing: set[str] = field(default_factory=set)
+
+
+def long_date(day: dt.date) -> str:
+    """'25 November 2025', the same in every locale."""
+    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
+
+
+def snippet(text: str, words: int = 6) -> str:
+    """The first few words of ``text``, for naming an item in a report."""
+    parts = text.split()
+    return " ".join(parts[:words]) + ("…" if len(parts) > words else "")
+
+
+class CardBuilder:
+    """Builds a :class:`Card`; cuts single pieces that could never fit, and notes what it cut."""
+
+    def __init__(self, briefing: Briefing, geometry: Geometry, styles: Styles) -> None:
+        self.briefing = briefing
+        self.styles = styles
+        self.geometry = geometry
+        floor = geometry.floor_scale
+        self.full_width = geometry.content_width / floor
+        self.full_height = geometry.content_height / floor
+        self.two_columns = geometry.two_columns
+        self.gutter = styles.body * 2.0
+        self.card = Card(top=[], columns=[], foot=[], gutter=self.gutter)
+
+    # -- helpers ---------------------------------------------------------------------------------
+
+    def paragraph(self, markup: Markup, style_name: str) -> Paragraph:
+        self.card.missing |= markup.missing
+        return Paragraph(str(markup), getattr(self.styles, style_name))
+
+    def text(self, text: str, style_name: str, *, line_breaks: bool = False) -> Paragraph:
+        markup = Markup()
+        markup.add_text(text, getattr(self.styles, style_name).fontName, line_breaks=line_breaks)
+        return self.paragraph(markup, style_name)
+
+    def cut_to_fit(
+        self,
+        what: str,
+        build: Callable[[str], Flowable],
+        text: str,
+        *,
+        width: float,
+        budget: str,
+        style_name: str,
+    ) -> Flowable:
+        flowable, cut = fit_text(
+            build,
+            text,
+            width=width,
+            max_height=_BUDGET[budget] * self.full_height,
+            font_size=getattr(self.styles, style_name).fontSize,
+        )
+        if cut is not None:
+            self.card.shortened.append(_describe_cut(what, cut))
+        return flowable
+
+    # -- the card ----------------------------------------------------------------------------------
+
+    def build(self) -> Card:
+        self.build_top()
+        self.build_columns()
+        self.card.foot = source.source_block(self.briefing, self.styles, self.geometry, self.card.missing)
+        return self.card
+
+    def build_top(self) -> None:
+        briefing, styles, top = self.briefing, self.styles, self.card.top
+        headline = briefing.headline.strip() or "Untitled briefing"
+        top.append(
+            self.cut_to_fit(
+                "headline",
+                lambda text: self.text(text, "headline"),
+                headline,
+                width=self.full_width,
+                budget="headline",
+                style_name="headline",
+            )
+        )
+        meta = self.meta_line()
+        if meta:
+            top.append(Spacer(1, styles.body * 0.5))
+            top.append(meta)
+        top.append(HRule(ACCENT, 1.2, above=styles.body * 0.7, below=styles.body * 1.0))
+        summary = briefing.summary.strip()
+        if summary:
+            top.append(
+                self.cut_to_fit(
+                    "summary",
+                    self.summary_box,
+                    summary,
+                    width=self.full_width,
+                    budget="summary",
+                    style_name="summary",
+                )
+            )
+
+    def meta_line(self) -> Paragraph | None:
+        briefing = self.briefing
+        parts = [("Prepared for ", briefing.prepared_for), ("Prepared by ", briefing.prepared_by)]
+        parts = [
+            (label, self.capped(label.strip().lower(), value)) for label, value in parts if value.strip()
+        ]
+        if briefing.date is not None:
+            parts.append(("", long_date(briefing.date)))
+        if not parts:
+            return None
+        markup = Markup()
+        for number, (label, value) in enumerate(parts):
+            if number:
+                markup.add_tag("\u2002·\u2002")
+            markup.add_text(label, fonts.SANS)
+            markup.add_tag(f'<font color="#{INK.hexval()[2:]}">')
+            markup.add_text(value, fonts.SANS)
+            markup.add_tag("</font>")
+        return self.paragraph(markup, "meta")
+
+    def capped(self, what: str, text: str) -> str:
+        """``text`` cut at a word boundary to a length that always fits its line."""
+        text = " ".join(text.split())
+        if len(text) <= _META_LIMIT:
+            return text
+        kept = text[:_META_LIMIT].rsplit(" ", 1)[0] if " " in text[:_META_LIMIT] else text[:_META_LIMIT]
+        self.card.shortened.append(_describe_cut(what, Cut(len(kept.split()), len(text.split()))))
+        return kept + "…"
+
+    def summary_box(self, text: str) -> Flowable:
+        styles = self.styles
+        markup = Markup()
+        markup.add_tag(f'<font name="{fonts.SANS_BOLD}" color="#{ACCENT.hexval()[2:]}">')
+        markup.add_text("BOTTOM LINE", fonts.SANS_BOLD)
+        markup.add_tag("</font>\u2002")
+        markup.add_text(text, fonts.SERIF, line_breaks=True)
+        return Stack(
+            [self.paragraph(markup, "summary")],
+            ground=ACCENT_TINT,
+            rule=(ACCENT, 2.4),
+            padding=styles.body * 0.8,
+            indent=styles.body * 0.3,
+            after=0,
+        )
+
+    # -- the lists ---------------------------------------------------------------------------------
+
+    def build_columns(self) -> None:
+        b = self.briefing
+        lists: dict[str, tuple[str, list[Entry]]] = {
+            "quotes": ("Quotes", self.entries(b.quotes, self.quote, "quote", weight=5, main=True)),
+            "people": ("Who", self.entries(b.people, self.person, "person", weight=4, main=False)),
+            "places": ("Where", self.entries(b.places, self.place, "place", weight=1, main=False)),
+            "dates": ("When", self.entries(b.dates, self.date, "date", weight=2, main=False)),
+            "positions": (
+                "Positions",
+                self.entries(b.positions, self.stance, "position", weight=3, main=True),
+            ),
+            "facts": ("Key facts", self.entries(b.facts, self.fact, "fact", weight=0, main=True)),
+        }
+        main = [key for key in ("quotes", "positions", "facts") if lists[key][1]]
+        side = [key for key in ("people", "places", "dates") if lists[key][1]]
+        if self.two_columns and main and side:
+            self.card.columns = [
+                Column(_MAIN_SHARE, self.sections(lists, main)),
+                Column(1.0 - _MAIN_SHARE, self.sections(lists, side)),
+            ]
+        else:
+            order = ["quotes", "people", "places", "dates", "positions", "facts"]
+            self.card.columns = [Column(1.0, self.sections(lists, [k for k in order if lists[k][1]]))]
+
+    def sections(self, lists: dict[str, tuple[str, list[Entry]]], keys: list[str]) -> list[Section]:
+        styles = self.styles
+        return [
+            Section(
+                SectionLabel(lists[key][0], styles.label_size, ACCENT, HAIRLINE, space_above=styles.gap),
+                lists[key][1],
+            )
+            for key in keys
+        ]
+
+    def entries(
+        self,
+        items: list[_T],
+        make: Callable[[_T, float], tuple[Flowable, str] | None],
+        kind: str,
+        *,
+        weight: int,
+        main: bool,
+    ) -> list[Entry]:
+        if self.two_columns:
+            side_width = (self.full_width - self.gutter) * (1.0 - _MAIN_SHARE)
+            width = (self.full_width - self.gutter) * _MAIN_SHARE if main else side_width
+        else:
+            width = self.full_width
+        entries: list[Entry] = []
+        for item in items:
+            made = make(item, width)
+            if made is not None:
+                flowable, name = made
+                entries.append(Entry(flowable, f"{kind}: {name}", len(entries), weight))
+        return entries
+
+    @property
+    def stacked(self) -> bool:
+        """Who/where/when as name-over-detail (narrow sidebar) rather than term rows."""
+        return self.two_columns
+
+    def term_item(self, kind: str, term: str, detail: str, width: float) -> Flowable:
+        styles = self.styles
+        after = styles.body * 0.55
+
+        def build(text: str) -> Flowable:
+            term_para = self.text(term, "term")
+            detail_para = self.text(text, "detail")
+            if self.stacked or not text:
+                return Stack([term_para, detail_para] if text else [term_para], after=after, gaps=0.5)
+            return TermRow(term_para, detail_para, term_share=0.3, gutter=styles.body, after=after)
+
+        return self.cut_to_fit(kind, build, detail, width=width, budget="item", style_name="detail")
+
+    def quote(self, quote: Quote, width: float) -> tuple[Flowable, str] | None:
+        text = quote.text.strip()
+        if not text:
+            return None
+        styles = self.styles
+        speaker, role = quote.speaker.strip(), quote.role.strip()
+
+        def build(cut_text: str) -> Flowable:
+            body = Markup()
+            quoted = cut_text[:1] in "“\"«„‘'" and cut_text[-1:] in "”\"»“’'…"
+            body.add_text(cut_text if quoted else f"“{cut_text}”", fonts.SERIF)
+            children: list[Flowable] = [self.paragraph(body, "quote")]
+            if speaker or role:
+                who = Markup()
+                who.add_tag("—\u2009")
+                if speaker:
+                    who.add_tag(f'<font name="{fonts.SANS_BOLD}" color="#{INK.hexval()[2:]}">')
+                    who.add_text(speaker, fonts.SANS_BOLD)
+                    who.add_tag("</font>")
+                if role:
+                    who.add_text(f", {role}" if speaker else role, fonts.SANS)
+                children.append(self.paragraph(who, "attribution"))
+            return Stack(
+                children,
+                rule=(ACCENT, 1.5),
+                indent=styles.body * 0.95,
+                gaps=styles.body * 0.25,
+                after=styles.body * 0.8,
+            )
+
+        flowable = self.cut_to_fit(
+            f"quote ({speaker or 'unattributed'})",
+            build,
+            text,
+            width=width,
+            budget="item",
+            style_name="quote",
+        )
+        name = f"“{snippet(text)}”" + (f" ({speaker})" if speaker else "")
+        return flowable, name
+
+    def person(self, person: Person, width: float) -> tuple[Flowable, str] | None:
+        name = person.name.strip()
+        detail = ", ".join(part for part in (person.position.strip(), person.affiliation.strip()) if part)
+        if not (name or detail):
+            return None
+        return self.term_item(f"person ({name})", name or "—", detail, width), name or snippet(detail)
+
+    def place(self, place: Place, width: float) -> tuple[Flowable, str] | None:
+        name, context = place.name.strip(), place.context.strip()
+        if not (name or context):
+            return None
+        return self.term_item(f"place ({name})", name or "—", context, width), name or snippet(context)
+
+    def date(self, item: DateItem, width: float) -> tuple[Flowable, str] | None:
+        when = item.text.strip() or (long_date(item.date) if item.date else "")
+        event = item.event.strip()
+        if not (when or event):
+            return None
+        return self.term_item(f"date ({when})", when or "—", event, width), when or snippet(event)
+
+    def stance(self, stance: Stance, width: float) -> tuple[Flowable, str] | None:
+        party, text = stance.party.strip(), stance.stance.strip()
+        if not (party or text):
+            return None
+        styles = self.styles
+
+        def build(cut_text: str) -> Flowable:
+            return TermRow(
+                self.text(party or "—", "term"),
+                self.text(cut_text, "text"),
+                term_share=0.27,
+                gutter=styles.body,
+                after=styles.body * 0.6,
+            )
+
+        flowable = self.cut_to_fit(
+            f"position ({party})", build, text, width=width, budget="item", style_name="text"
+        )
+        return flowable, party or snippet(text)
+
+    def fact(self, fact: Fact, width: float) -> tuple[Flowable, str] | None:
+        text = fact.text.strip()
+        if not text:
+            return None
+        styles = self.styles
+
+        def build(cut_text: str) -> Flowable:
+            return Bulleted(
+                self.text(cut_text, "text"),
+                font_size=styles.text.fontSize,
+                color=ACCENT,
+                after=styles.body * 0.45,
+            )
+
+        flowable = self.cut_to_fit("fact", build, text, width=width, budget="item", style_name="text")
+        return flowable, f"“{snippet(text)}”"
+
+
+def _describe_cut(what: str, cut: Cut) -> str:
+    return f"{what}: shortened to {cut.kept_words:,} of {cut.total_words:,} words"

@@ -1,0 +1,144 @@
+"""The card's fonts: DejaVu shipped in ``assets/fonts``, plus a system fallback for CJK.
+
+Fonts are registered with ReportLab once per process, under a lock, so the
+GUI's preview thread and the main thread can both render. ReportLab embeds only
+TrueType-outline fonts, so a fallback candidate is kept only if it loads.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import threading
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFError, TTFont
+
+from briefing.resources import asset
+
+SERIF = "DejaVuSerif"
+SERIF_BOLD = "DejaVuSerif-Bold"
+SERIF_ITALIC = "DejaVuSerif-Italic"
+SERIF_BOLD_ITALIC = "DejaVuSerif-BoldItalic"
+SANS = "DejaVuSansCondensed"
+SANS_BOLD = "DejaVuSansCondensed-Bold"
+SANS_ITALIC = "DejaVuSansCondensed-Oblique"
+SANS_BOLD_ITALIC = "DejaVuSansCondensed-BoldOblique"
+
+_FAMILIES = {
+    SERIF: (SERIF, SERIF_BOLD, SERIF_ITALIC, SERIF_BOLD_ITALIC),
+    SANS: (SANS, SANS_BOLD, SANS_ITALIC, SANS_BOLD_ITALIC),
+}
+# The same weight and slant in the other shipped family: DejaVu Sans covers a few
+# scripts (e.g. Arabic, Hebrew) that DejaVu Serif lacks.
+_COUNTERPART = dict(zip(_FAMILIES[SERIF], _FAMILIES[SANS], strict=True)) | dict(
+    zip(_FAMILIES[SANS], _FAMILIES[SERIF], strict=True)
+)
+
+# Known-good TrueType-outline CJK fonts (Debian: fonts-droid-fallback, fonts-wqy-zenhei,
+# fonts-wqy-microhei), tried before whatever fontconfig suggests.
+_PREFERRED_FALLBACKS = (
+    "/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf",
+    "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc",
+    "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc",
+)
+_FALLBACK_LANGS = ("zh", "ja", "ko")
+_MAX_FALLBACKS = 3
+_FC_TIMEOUT = 5.0
+
+_lock = threading.Lock()
+_coverage: dict[str, Mapping[int, int]] = {}
+_fallbacks: tuple[FallbackFont, ...] | None = None
+
+
+@dataclass(frozen=True)
+class FallbackFont:
+    """A system font registered with ReportLab for characters DejaVu lacks."""
+
+    name: str
+    path: str
+    cmap: Mapping[int, int]
+
+
+def ensure_registered() -> None:
+    """Register the shipped DejaVu faces and their bold/italic families (once)."""
+    if _coverage:
+        return
+    with _lock:
+        if _coverage:
+            return
+        loaded: dict[str, Mapping[int, int]] = {}
+        for family, faces in _FAMILIES.items():
+            for face in faces:
+                font = TTFont(face, str(asset("fonts", f"{face}.ttf")))
+                pdfmetrics.registerFont(font)
+                loaded[face] = font.face.charToGlyph
+            normal, bold, italic, bold_italic = faces
+            pdfmetrics.registerFontFamily(family, normal, bold, italic, bold_italic)
+        _coverage.update(loaded)  # last: other threads take a non-empty dict as "done"
+
+
+def covers(font_name: str, code: int) -> bool:
+    """Whether a shipped face has a glyph for ``code``."""
+    return code in _coverage[font_name]
+
+
+def counterpart(font_name: str) -> str:
+    """The other shipped family's face of the same weight and slant."""
+    return _COUNTERPART[font_name]
+
+
+def fallback_fonts() -> tuple[FallbackFont, ...]:
+    """System fonts for scripts DejaVu lacks (CJK), found and loaded once, best first."""
+    global _fallbacks
+    if _fallbacks is not None:
+        return _fallbacks
+    with _lock:
+        if _fallbacks is None:
+            _fallbacks = _load_fallbacks(candidate_files())
+    return _fallbacks
+
+
+def candidate_files() -> list[str]:
+    """Font files that may hold CJK glyphs: the known-good ones, then fontconfig's."""
+    found = [path for path in _PREFERRED_FALLBACKS if os.path.isfile(path)]
+    fc_list = shutil.which("fc-list")
+    if fc_list:
+        for lang in _FALLBACK_LANGS:
+            found += _fc_list(fc_list, f":lang={lang}")
+    unique = dict.fromkeys(path for path in found if path.lower().endswith((".ttf", ".ttc", ".otf")))
+    return list(unique)
+
+
+def _fc_list(fc_list: str, pattern: str) -> list[str]:
+    try:
+        result = subprocess.run(
+            [fc_list, "--format", "%{file}\n", pattern],
+            capture_output=True,
+            text=True,
+            timeout=_FC_TIMEOUT,
+            check=False,
+        )
+    except (OSError, subprocess.SubprocessError):
+        return []
+    return sorted(line.strip() for line in result.stdout.splitlines() if line.strip())
+
+
+def _load_fallbacks(paths: list[str]) -> tuple[FallbackFont, ...]:
+    fonts: list[FallbackFont] = []
+    for index, path in enumerate(paths):
+        if len(fonts) >= _MAX_FALLBACKS:
+            break
+        name = f"Fallback{index}-{Path(path).stem}"
+        try:
+            font = TTFont(name, path, subfontIndex=0)
+        except (TTFError, OSError, ValueError, KeyError, IndexError):
+            continue  # CFF outlines (Noto CJK), broken or unreadable files
+        pdfmetrics.registerFont(font)
+        pdfmetrics.registerFontFamily(name, name, name, name, name)  # <b>/<i> keep the one face
+        fonts.append(FallbackFont(name, path, font.face.charToGlyph))
+    return tuple(fonts)

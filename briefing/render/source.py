@@ -1,0 +1,103 @@
+"""The source block at the foot of the card: citation, access date, text fingerprint, QR code."""
+
+from __future__ import annotations
+
+import functools
+
+from reportlab.graphics.barcode.qr import QrCodeWidget
+from reportlab.graphics.shapes import Drawing
+from reportlab.platypus import Flowable, Paragraph
+
+from briefing.citation import Run, format_citation
+from briefing.model import Briefing
+
+from . import fonts
+from .flowables import HRule, SectionLabel, Stack, WithGraphic
+from .markup import Markup, is_web_url
+from .shorten import ELLIPSIS
+from .styles import ACCENT, HAIRLINE, MUTED, Geometry, Styles
+
+_QR_MAX_URL = 1200  # longer URLs make a QR code too dense to scan at this size
+_CITATION_LIMIT = 900  # characters; a citation longer than this is a paste accident
+
+
+def has_source(briefing: Briefing) -> bool:
+    citation = briefing.citation
+    return bool(
+        briefing.article is not None
+        or citation.title.strip()
+        or citation.url.strip()
+        or citation.site_name.strip()
+        or any(author.strip() for author in citation.authors)
+    )
+
+
+def source_block(briefing: Briefing, styles: Styles, geometry: Geometry, missing: set[str]) -> list[Flowable]:
+    """The flowables of the source block, or none when the card has no source."""
+    if not has_source(briefing):
+        return []
+    citation = briefing.citation
+    lines: list[Flowable] = [SectionLabel("Source", styles.label_size, ACCENT, HAIRLINE, space_above=0)]
+    entry = _citation_markup(format_citation(citation), citation.url)
+    missing |= entry.missing
+    lines.append(Paragraph(str(entry), styles.source))
+    notes = Markup()
+    accessed = citation.accessed or (briefing.article.accessed if briefing.article else None)
+    facts = []
+    if accessed is not None:
+        from .card import long_date  # deferred: card imports this module
+
+        facts.append(f"Accessed {long_date(accessed)}")
+    if briefing.article is not None:
+        facts.append(f"Text fingerprint {briefing.article.fingerprint} (SHA-256)")
+    if facts:
+        notes.add_tag(f'<font color="#{MUTED.hexval()[2:]}">')
+        notes.add_text("\u2002·\u2002".join(facts), fonts.SANS)
+        notes.add_tag("</font>")
+        lines.append(Paragraph(str(notes), styles.attribution))
+    url = citation.url.strip()
+    qr_size = styles.body * 6.4
+    drawing = qr_drawing(url, qr_size) if briefing.layout.qr and _qr_worthy(url) else None
+    text = Stack(lines, gaps=styles.body * 0.3)
+    return [
+        HRule(HAIRLINE, 0.5, above=styles.gap * 0.8, below=styles.body * 0.7),
+        WithGraphic(text, drawing, size=qr_size, gutter=styles.body * 1.5),
+    ]
+
+
+def _qr_worthy(url: str) -> bool:
+    return is_web_url(url) and len(url) <= _QR_MAX_URL
+
+
+def _citation_markup(runs: list[Run], url: str) -> Markup:
+    """The entry run by run, italics where the style wants them, the URL as a link."""
+    markup = Markup()
+    budget = _CITATION_LIMIT
+    url = url.strip()
+    for run in runs:
+        text = run.text
+        if len(text) > budget:
+            text = text[:budget].rsplit(" ", 1)[0] + ELLIPSIS
+        budget -= len(text)
+        face = fonts.SERIF_ITALIC if run.italic else fonts.SERIF
+        if run.italic:
+            markup.add_tag("<i>")
+        before, found, after = text.partition(url) if url else (text, "", "")
+        markup.add_text(before, face)
+        if found:
+            markup.add_link(url, face)
+            markup.add_text(after, face)
+        if run.italic:
+            markup.add_tag("</i>")
+        if budget <= 0:
+            break
+    return markup
+
+
+@functools.lru_cache(maxsize=32)
+def qr_drawing(url: str, size: float) -> Drawing:
+    """A QR code of ``url`` drawn ``size`` points square (cached: the preview redraws often)."""
+    widget = QrCodeWidget(url, barLevel="M", barBorder=0, barWidth=size, barHeight=size)
+    drawing = Drawing(size, size)
+    drawing.add(widget.draw())  # the drawn shapes, so the QR matrix is computed once per URL
+    return drawing
