@@ -8,7 +8,7 @@ from . import plain_text, sample_text  # noqa: F401  (importing registers the re
 from .errors import IngestError
 from .publishers import publisher_name
 from .reading import MAX_BYTES, parse_article_bytes, read_article
-from .registry import Reader, Source, readers, register
+from .registry import Reader, Source, readers, register, unregister
 
 __all__ = [
     "MAX_BYTES",
@@ -20,4 +20,5 @@ __all__ = [
     "read_article",
     "readers",
     "register",
+    "unregister",
 ]

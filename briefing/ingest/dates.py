@@ -26,6 +26,7 @@ _NOISE = re.compile(
     r"|[\s,.:;|()+\-–—/]+",
     re.IGNORECASE,
 )
+_MONTH_AND_YEAR = re.compile(rf"\b{_MONTH}\s.*\b{_YEAR}\b|\b{_YEAR}-\d\d-\d\d\b", re.IGNORECASE)
 _MAX_DATE_LINE = 60
 _DEFAULT = dt.datetime(1900, 1, 1)
 
@@ -44,3 +45,8 @@ def parse_date_line(line: str) -> dt.date | None:
         return date_parser.parse(match[0], default=_DEFAULT, dayfirst=bool(match["dotted"])).date()
     except (ValueError, OverflowError):
         return None
+
+
+def mentions_date(line: str) -> bool:
+    """Whether ``line`` has something like a date in it ("March 2022", "February 30, 2022")."""
+    return _MONTH_AND_YEAR.search(line) is not None

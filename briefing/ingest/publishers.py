@@ -91,17 +91,24 @@ PUBLISHERS: dict[str, str] = {
 }
 
 # Prefixes that name a mirror of the same site, not a different publication.
+_OTHER_SCHEME = re.compile(r"[a-z][a-z0-9+.-]*:(?!\d)", re.IGNORECASE)  # mailto:, tel:, not host:port
 _HOST = re.compile(r"[\w-]+(?:\.[\w-]+)+")
 _MIRROR_PREFIXES = ("www.", "www2.", "m.", "mobile.", "amp.", "edition.", "international.", "uk.", "us.")
 
 
 def domain_of(url: str) -> str:
     """The host of ``url`` in lower case, without a port or a trailing dot; ``""`` if none."""
+    url = url.strip()
     if "//" not in url:
+        if _OTHER_SCHEME.match(url):
+            return ""
         url = "//" + url  # so "example.org/page" is read as a host, not a path
     try:
-        host = urlsplit(url.strip()).hostname or ""
+        parts = urlsplit(url)
+        host = parts.hostname or ""
     except ValueError:
+        return ""
+    if parts.scheme not in ("", "http", "https"):
         return ""
     host = host.rstrip(".").lower()
     return host if _HOST.fullmatch(host) else ""

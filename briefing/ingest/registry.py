@@ -66,6 +66,11 @@ def register(reader: Reader) -> Reader:
     return reader
 
 
+def unregister(format: str) -> None:
+    """Remove the reader for ``format``, if there is one."""
+    _readers[:] = [known for known in _readers if known.format != format]
+
+
 def readers() -> list[Reader]:
     """The registered readers, in the order they are tried."""
     return list(_readers)

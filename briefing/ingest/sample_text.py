@@ -24,7 +24,7 @@ import re
 
 from briefing.model import Article
 
-from .dates import parse_date_line
+from .dates import mentions_date, parse_date_line
 from .language import guess_language
 from .publishers import publisher_name
 from .registry import PRIORITY_SAMPLE_TEXT, Reader, Source, register
@@ -33,7 +33,6 @@ from .text_blocks import lines_of, paragraphs_of, without_link_markup
 FORMAT = "sample-text"
 
 _ORIGINAL_URL = re.compile(r"^original\s+url\s*:\s*(?P<rest>.*)$", re.IGNORECASE)
-_ORIGINAL_URL_ANYWHERE = re.compile(r"^[ \t]*original\s+url[ \t]*:", re.IGNORECASE | re.MULTILINE)
 _RELATED = re.compile(r"^(?:related\s+articles?|read\s+more|see\s+also)\s*:", re.IGNORECASE)
 _URL = re.compile(r"^<?(?P<url>https?://[^\s<>]+)>?$", re.IGNORECASE)
 _CREDIT_LABEL = re.compile(r"^(?:photo(?:\s+credit)?|credit|image|picture|фото)\s*:\s*", re.IGNORECASE)
@@ -47,10 +46,8 @@ def sniff(source: Source) -> bool:
     text = source.text
     if text is None:
         return False
-    if _ORIGINAL_URL_ANYWHERE.search(text):
-        return True
-    lines = [line for line in lines_of(text[:20_000]) if line]
-    if any(_RELATED.match(line) for line in lines):
+    lines = [line for line in lines_of(text) if line]
+    if any(_ORIGINAL_URL.match(line) or _RELATED.match(line) for line in lines):
         return True
     return len(lines) > 2 and parse_date_line(lines[1]) is not None
 
@@ -109,6 +106,7 @@ def _is_credit(line: str) -> bool:
         and len(line.split()) <= _MAX_CREDIT_WORDS
         and not line.endswith((".", "?", "!", ":", ",", '"', "”", "’"))
         and not _RELATED.match(line)
+        and not mentions_date(line)  # a date we could not read is text, not a credit
     )
 
 
