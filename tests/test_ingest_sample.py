@@ -21,6 +21,8 @@ def test_the_shipped_sample_article_reads_completely() -> None:
     )
     assert article.published == dt.date(2026, 3, 5)
     assert article.photo_credit == "Valdorian Foreign Ministry"
+    assert article.byline == "By Marta Lindqvist and Kofi Mensah"
+    assert article.authors == ["Marta Lindqvist", "Kofi Mensah"]
     assert article.url == "https://www.example-news.org/world/2026/03/05/arlen-river-water-summit-geneva"
     assert article.site_name == "example-news.org"
     assert article.source_format == "sample-text"
@@ -176,3 +178,27 @@ def test_lines_that_are_not_just_a_valid_date_give_no_date(line: str) -> None:
     article = parse_article_bytes(text.encode(), "x.txt")
     assert article.published is None
     assert line in article.paragraphs
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("By Jane Smith", ["Jane Smith"]),
+        ("by Jane Smith, John Doe and Mary Roe", ["Jane Smith", "John Doe", "Mary Roe"]),
+        ("By Jane Smith, John Doe, and Mary Roe", ["Jane Smith", "John Doe", "Mary Roe"]),
+        ("By Jane Smith & John Doe", ["Jane Smith", "John Doe"]),
+    ],
+)
+def test_a_byline_gives_the_authors(line: str, authors: list[str]) -> None:
+    text = f"Headline\n\n{line}\n\nMay 1, 2024\n\nBody of the story.\n\nOriginal url: https://example.org/x\n"
+    article = parse_article_bytes(text.encode(), "x.txt")
+    assert (article.byline, article.authors, article.published) == (line, authors, dt.date(2024, 5, 1))
+    assert article.paragraphs == ["Body of the story."]
+
+
+def test_a_sentence_that_starts_with_by_is_body_text() -> None:
+    text = (
+        "Headline\n\nMay 1, 2024\n\nBy noon the talks had collapsed.\n\nOriginal url: https://example.org/x\n"
+    )
+    article = parse_article_bytes(text.encode(), "x.txt")
+    assert article.authors == [] and article.paragraphs == ["By noon the talks had collapsed."]

@@ -6,6 +6,8 @@
 
     kremlin.ru
 
+    By Jane Smith and John Doe
+
     Body paragraph with [inline links](#) ...
 
     Related article: [Another story](#)
@@ -14,7 +16,7 @@
 
     <https://www.example.org/2022/02/25/story>
 
-The date and credit lines are optional and may come in either order; "Related
+The date, credit and byline lines are optional and may come in any order; "Related
 article" lines are left out of the body; links keep only their text.
 """
 
@@ -36,9 +38,12 @@ _ORIGINAL_URL = re.compile(r"^original\s+url\s*:\s*(?P<rest>.*)$", re.IGNORECASE
 _RELATED = re.compile(r"^(?:related\s+articles?|read\s+more|see\s+also)\s*:", re.IGNORECASE)
 _URL = re.compile(r"^<?(?P<url>https?://[^\s<>]+)>?$", re.IGNORECASE)
 _CREDIT_LABEL = re.compile(r"^(?:photo(?:\s+credit)?|credit|image|picture|фото)\s*:\s*", re.IGNORECASE)
+_BYLINE = re.compile(r"^by\s+(?P<names>\S.*)$", re.IGNORECASE)
+_NAME_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*", re.IGNORECASE)
 _MAX_CREDIT_CHARS = 80
 _MAX_CREDIT_WORDS = 8
-_HEADER_LINES_AFTER_TITLE = 2  # a date line and a photo-credit line, in either order
+_MAX_BYLINE_WORDS = 16
+_HEADER_LINES_AFTER_TITLE = 3  # a date line, a photo-credit line and a byline, in any order
 
 
 def sniff(source: Source) -> bool:
@@ -89,12 +94,21 @@ def _read_header(lines: list[str], article: Article) -> int:
         date = parse_date_line(line) if article.published is None else None
         if date is not None:
             article.published = date
+        elif not article.byline and _is_byline(line):
+            article.byline = without_link_markup(line)
+            article.authors = [name for name in _NAME_SEPARATOR.split(article.byline[3:].strip()) if name]
         elif not article.photo_credit and _is_credit(line) and index != filled[-1]:
             article.photo_credit = _CREDIT_LABEL.sub("", without_link_markup(line))
         else:
             break
         position = index + 1
     return position
+
+
+def _is_byline(line: str) -> bool:
+    """ "By Jane Smith and John Doe": a few names, not a sentence starting with "By"."""
+    match = _BYLINE.match(without_link_markup(line))
+    return bool(match) and len(line.split()) <= _MAX_BYLINE_WORDS and not line.endswith((".", "?", "!"))
 
 
 def _is_credit(line: str) -> bool:
