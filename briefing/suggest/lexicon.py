@@ -1,0 +1,139 @@
+"""Word lists the suggester matches against: speech verbs, titles, roles, organisations.
+
+English, Portuguese, Spanish, French and German, the languages of most of our readers'
+sources. Lists are lower-case unless they say otherwise.
+"""
+
+from __future__ import annotations
+
+import re
+
+SPEECH_VERBS = frozenset(
+    # English
+    "said says say told tells added adds wrote writes stated states declared declares announced "
+    "announces explained explains noted notes continued continues insisted insists argued argues "
+    "claimed claims warned warns asked asks replied replies responded responds answered answers "
+    "admitted admits acknowledged acknowledges recalled recalls tweeted tweets posted testified "
+    "confirmed confirms commented comments remarked remarks urged urges reiterated reiterates stressed "
+    "stresses emphasised emphasized observed concluded promised vowed predicted complained conceded "
+    "countered shouted yelled whispered joked maintained maintains described describes called "
+    "suggested suggests cautioned boasted pleaded quipped mused lamented agreed agrees saying telling "
+    "adding writing describing calling noting arguing insisting warning explaining recalling "
+    "announcing declaring stating asking claiming "
+    # Portuguese
+    "disse diz dizem disseram afirmou afirma afirmaram declarou declara falou fala acrescentou "
+    "explicou explica contou comentou ressaltou destacou completou avaliou questionou respondeu "
+    "escreveu garantiu reiterou admitiu defendeu concluiu criticou alertou lembrou observou "
+    "argumentou sustentou frisou pontuou desabafou brincou informou anunciou "
+    # Spanish
+    "dijo dice dicen dijeron afirmó declaró señaló añadió agregó explicó aseguró comentó indicó "
+    "manifestó sostuvo subrayó escribió respondió insistió advirtió recordó apuntó destacó "
+    "reconoció anunció expresó "
+    # French
+    "dit déclaré déclare affirmé affirme ajouté ajoute expliqué explique souligné souligne estimé "
+    "estime indiqué indique assuré assure précisé précise écrit répondu lancé lance confié confie "
+    "martelé raconte raconté poursuit poursuivi insiste insisté rappelle rappelé "
+    # German
+    "sagte sagt sagten erklärte erklärt betonte betont meinte meint schrieb schreibt warnte warnt "
+    "kritisierte ergänzte sagten fügte teilte".split()
+)
+"""Verbs that introduce or follow direct speech."""
+
+ACCORDING_TO = re.compile(
+    r"\b(?:according to|segundo|conforme|de acordo com|según|selon|laut|zufolge|quoted by)\s+", re.IGNORECASE
+)
+
+PRONOUNS = frozenset("he she they him her ele ela eles elas él ella ellos il elle ils elles er sie".split())
+
+FUNCTION_WORDS = frozenset(
+    "the a an and but or nor so yet for of in on at to by with from as after before when while if "
+    "this that these those his her their its our my your we he she they it i there here then "
+    "also still even just only however meanwhile earlier later now today yesterday tomorrow "
+    "last next since until during about over under into between among against without "
+    "what who whom which where why how not no yes all some many most more several each every both "
+    "one two three four five six seven eight nine ten "
+    # pt / es
+    "o os as um uma uns umas na no nas nos em ao aos da do das dos de que e mas ou para por com "
+    "após apesar sobre entre sem se el la los las un una unos unas del al en con y pero según "
+    # fr / de
+    "le les des du au aux et ou mais pour par avec dans sur sans une der die das den dem des ein "
+    "eine einen einem und oder aber mit für von zu im am auf aus bei nach vor".split()
+)
+"""Words that start a sentence with a capital but never start a name."""
+
+TITLES = frozenset(
+    "President Presidente Président Präsident Prime Minister Ministro Ministra Ministre Mr Mrs Ms "
+    "Miss Dr Rep Sen Gov Gen Lt Col Sgt Capt Cmdr Adm Rev Prof General Judge Justice Pope King Queen "
+    "Prince Princess Sheikh Chancellor Kanzler Bundeskanzler Secretary Ambassador Commissioner Mayor "
+    "Governor Senator Representative Chairman Chairwoman Chief Director Coach Captain Colonel "
+    "Lieutenant Sergeant Sir Dame Lord Lady Father Professor Deputy Vice Foreign Defense Defence "
+    "Interior Finance Attorney Speaker Leader Premier Emir Ayatollah Dom Don Doña Herr Frau "
+    "Minister-President Vice-President President-elect Sen. Rep. Gov. Gen. Dr. Mr. Mrs. Ms. "
+    "Spokesman Spokeswoman Sprecher Sprecherin Bürgermeister Senhor Senhora Monsieur Madame".split()
+)
+"""Capitalised words that stand before a name as its title."""
+
+HONORIFICS = frozenset("Mr Mrs Ms Miss Dr Herr Frau Sir Dame Monsieur Madame Senhor Senhora Don Doña".split())
+"""Titles that say nothing about the position and are left out of it."""
+
+ROLE_NOUNS = frozenset(
+    "president minister spokesman spokeswoman spokesperson leader chief head chairman chairwoman chair "
+    "director secretary ambassador envoy official officer commander general governor mayor senator "
+    "lawmaker legislator representative judge lawyer attorney prosecutor adviser advisor aide analyst "
+    "expert professor researcher scientist economist editor correspondent reporter journalist author "
+    "founder owner executive ceo manager coach captain player striker midfielder defender goalkeeper "
+    "boss chancellor king queen prince pope cardinal bishop priest imam rabbi activist campaigner "
+    "resident witness survivor student teacher doctor nurse ranger elder member councillor councilor "
+    "counsel deputy candidate nominee speaker premier emir sheikh monarch diplomat negotiator "
+    "strategist consultant historian detective inspector sergeant colonel lieutenant admiral marshal "
+    "commissioner ombudsman regulator treasurer president-elect vice-president chief-executive "
+    "presidente ministro ministra porta-voz portavoz técnico treinador entrenador comandante líder "
+    "chefe jefe diretor diretora secretário secretario governador gobernador prefeito alcalde senador "
+    "deputado diputado juiz juez advogado abogado ex-presidente président ministre porte-parole "
+    "dirigeant directeur secrétaire maire sénateur député avocat entraîneur".split()
+)
+"""Nouns that name a position; one must be present for a phrase to count as a title."""
+
+ORG_WORDS = frozenset(
+    "Ministry Department Party Office Police Council University Agency Bank Union Association Committee "
+    "Court Army Navy Force Forces Administration Commission Parliament Congress Senate Government "
+    "Institute Foundation Company Corp Corporation Inc Ltd Group Club League News Times Post "
+    "International Organization Organisation Service Services Guard Command Federation Assembly "
+    "Cabinet Church Hospital School Network Airlines FC Museum Center Centre Board Authority Bureau "
+    "Council Coalition Movement Front Alliance Fund Reserve Institution Ministério Ministerio Ministère "
+    "Tribunal Partido Polícia Policía Instituto Universidade Universidad Gobierno Governo Regierung "
+    "Kremlin Pentagon Interfax Reuters AFP TASS Xinhua Bloomberg Taliban Hamas Hezbollah NATO".split()
+)
+"""Capitalised words that make a name an organisation."""
+
+KNOWN_ORGS = frozenset(
+    "Kremlin Pentagon Interfax Reuters AFP TASS Xinhua Bloomberg Taliban Hamas Hezbollah NATO UN EU "
+    "BBC CNN FBI CIA Congress Parliament Vatican Elysée Bundestag Duma Itamaraty".split()
+) | {"White House", "Downing Street", "State Department", "Amnesty International", "European Union",
+     "United Nations", "Islamic State", "Human Rights Watch"}
+"""Organisations that act or speak, known by a name without an organisation word."""
+
+ORG_NOUNS = (
+    "foreign ministry|defen[cs]e ministry|ministry|government|military|army|embassy|police|"
+    "presidency|spokesman's office|armed forces|navy|air force|cabinet|parliament"
+)
+"""Lower-case bodies named after a country: "China's foreign ministry", "the Russian military"."""
+
+STANCE_CUES = re.compile(
+    r"\b(?:wants?|wanted|demand(?:s|ed)?|offer(?:s|ed)?|reject(?:s|ed)?|(?:is|are|was|were|be|been) "
+    r"(?:ready|willing|prepared|open) to|willing to|ready to|welcom(?:es|ed)|den(?:y|ies|ied)|"
+    r"call(?:s|ed)? for|urg(?:es|ed)|insist(?:s|ed)?|refus(?:es|ed)|propos(?:es|ed)|support(?:s|ed)|"
+    r"oppos(?:es|ed)|condemn(?:s|ed)|vow(?:s|ed)|seeks?|sought|plans? to|planned to|intends? to|"
+    r"threaten(?:s|ed)|agreed to|agrees to|pledg(?:es|ed)|promis(?:es|ed)|backs|backed|"
+    r"quer|querem|exige|exigem|rejeita|rejeitou|pede|pediu|defende|defendeu|aceita|aceitou|"
+    r"quiere|exige|rechaza|rechazó|pide|pidió|apoya|veut|exige|rejette|demande|réclame|"
+    r"fordert|will|lehnt|verlangt)\b",
+    re.IGNORECASE,
+)
+"""Words that state what a party wants, offers, rejects, is ready to do, welcomes or denies."""
+
+ABBREVIATIONS = frozenset(
+    "Mr Mrs Ms Dr Jr Sr St Gen Rep Sen Gov Lt Col Sgt Capt Cmdr Adm Rev Prof Mt Ft No vs etc "
+    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Inc Ltd Corp Co Sra Sr Dra".split()
+)
+"""Words a full stop follows without ending the sentence."""

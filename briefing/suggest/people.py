@@ -1,0 +1,325 @@
+"""People and organisations: names, their positions, and every later mention of them.
+
+A :class:`Registry` is built once per article. It knows each person's fullest name
+("Vladimir Putin"), the position the text gives ("President", "Kremlin spokesman",
+the appositive "the leader of the PPP"), and resolves short mentions ("Putin",
+"Mr Obama"), role nouns ("the spokesman") and pronouns to them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .lexicon import FUNCTION_WORDS, HONORIFICS, KNOWN_ORGS, ORG_WORDS, ROLE_NOUNS, TITLES
+from .places import place_of
+from .text import Word, followed_by_dot, is_abbreviation, words
+
+_CONNECTORS = frozenset("de da do dos das van von der den bin ibn al el la le di del du y".split())
+_CALENDAR = frozenset(
+    "January February March April May June July August September October November December Monday Tuesday "
+    "Wednesday Thursday Friday Saturday Sunday Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split()
+)
+_ROLE_MODIFIERS = frozenset(
+    "deputy former acting foreign prime vice senior chief interior defense defence state opposition top "
+    "local regional national federal general executive assistant associate press presidential elected "
+    "ex atual então".split()
+)
+_APPOSITIVE_AFTER = re.compile(
+    r",\s+(?:(?:the|a|an|o|a|el|la|le|der|die)\s+)?(?P<pos>[^,;:()\"“”]{3,140}?)(?=,|\.(?:\s|$)|;|$)"
+)
+_APPOSITIVE_BEFORE = re.compile(r"(?:^|[,.;:]\s+)(?:The|the|Its|its|O|El|La|Le)\s+(?P<pos>[^,.;:\"“”]{3,80}),\s*$")
+_NOT_APPOSITIVE = re.compile(r"^(?:who|which|whose|que|qui|quien|der|die|das|\d)", re.IGNORECASE)
+
+
+@dataclass
+class Entity:
+    """A person or organisation the article names."""
+
+    name: str
+    kind: str  # "person" or "org"
+    position: str = ""
+    affiliation: str = ""
+    first: tuple[int, int, int] = (0, 0, 0)
+    """(paragraph, start, end) of the first mention."""
+    mentions: int = 0
+    quotes: int = 0
+    acts: int = 0
+    tokens: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Mention:
+    entity: Entity
+    paragraph: int
+    start: int
+    end: int
+
+
+@dataclass
+class Registry:
+    entities: list[Entity] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    name_words: set[tuple[int, int]] = field(default_factory=set)
+    """(paragraph, start) of every word that is part of a person's name."""
+
+    def lookup(self, name: str) -> Entity | None:
+        """The entity a name as written refers to: "Mr Obama" -> Barack Obama."""
+        tokens = tuple(_name_tokens(name))
+        if not tokens:
+            return None
+        for entity in self.entities:
+            if entity.tokens == tokens or entity.name == name:
+                return entity
+        for entity in self.entities:  # first introduced wins: "Parata" is the elder, not the son
+            if entity.kind == "person" and _contains(entity.tokens, tokens):
+                return entity
+        return None
+
+    def by_role(self, noun: str, before: tuple[int, int]) -> Entity | None:
+        """The most recently mentioned person whose position has ``noun`` ("spokesman")."""
+        noun = noun.lower()
+        best: Entity | None = None
+        for mention in self.mentions:
+            if (mention.paragraph, mention.start) >= before:
+                break
+            position = mention.entity.position.lower()
+            if mention.entity.kind == "person" and re.search(rf"\b{re.escape(noun)}\b", position):
+                best = mention.entity
+        return best
+
+    def mentions_between(self, paragraph: int, start: int, end: int) -> list[Mention]:
+        return [m for m in self.mentions if m.paragraph == paragraph and start <= m.start < end]
+
+
+def _name_tokens(name: str) -> list[str]:
+    parts = [part.strip(".") for part in re.split(r"\s+", name.strip()) if part]
+    while parts and parts[0] in HONORIFICS:
+        parts = parts[1:]
+    parts = [re.sub(r"['’]s$", "", part) for part in parts]
+    return [part for part in parts if part]
+
+
+def _contains(whole: tuple[str, ...], part: tuple[str, ...]) -> bool:
+    size = len(part)
+    return any(whole[i : i + size] == part for i in range(len(whole) - size + 1))
+
+
+def build_registry(paragraphs: list[str]) -> Registry:
+    """Find every person and organisation named in ``paragraphs``."""
+    registry = Registry()
+    loose: list[tuple[int, Word]] = []
+    for index, paragraph in enumerate(paragraphs):
+        tokens = words(paragraph)
+        for run in _capitalised_runs(paragraph, tokens):
+            _register_run(registry, paragraph, index, tokens, run, loose)
+    _merge_variants(registry)
+    for index, word in loose:  # short mentions: "Putin", "Parata", "Tite"
+        entity = registry.lookup(word.bare)
+        if entity is not None:
+            registry.mentions.append(Mention(entity, index, word.start, word.end))
+            registry.name_words.add((index, word.start))
+    registry.mentions.sort(key=lambda m: (m.paragraph, m.start))
+    for entity in registry.entities:
+        entity.mentions = sum(1 for m in registry.mentions if m.entity is entity)
+    return registry
+
+
+def _capitalised_runs(text: str, tokens: list[Word]) -> list[list[int]]:
+    """Indices of words forming runs of capitalised words ("Vladimir Putin", "Department of Conservation")."""
+    runs: list[list[int]] = []
+    current: list[int] = []
+    for i, word in enumerate(tokens):
+        joined = bool(current) and _joined(text, tokens[current[-1]], word)
+        if word.is_capitalised and (joined or not current):
+            current.append(i)
+        elif word.is_capitalised:
+            runs.append(current)
+            current = [i]
+        elif (
+            joined
+            and word.text in (_CONNECTORS | {"of"})
+            and i + 1 < len(tokens)
+            and tokens[i + 1].is_capitalised
+            and _joined(text, word, tokens[i + 1])
+        ):
+            current.append(i)
+        else:
+            if current:
+                runs.append(current)
+            current = []
+        if current and tokens[current[-1]].is_possessive:
+            runs.append(current)
+            current = []
+    if current:
+        runs.append(current)
+    return [_trim_connectors(run, tokens) for run in runs if run]
+
+
+def _trim_connectors(run: list[int], tokens: list[Word]) -> list[int]:
+    while run and not tokens[run[-1]].is_capitalised:
+        run = run[:-1]
+    return run
+
+
+def _joined(text: str, left: Word, right: Word) -> bool:
+    gap = text[left.end : right.start]
+    if gap.strip() == "":
+        return bool(gap) and "\n" not in gap
+    return gap.startswith(".") and gap[1:].strip() == "" and is_abbreviation(left)
+
+
+def _register_run(
+    registry: Registry, text: str, index: int, tokens: list[Word], run: list[int], loose: list[tuple[int, Word]]
+) -> None:
+    run_words = [tokens[i] for i in run]
+    while run_words and (run_words[0].text.lower() in FUNCTION_WORDS or run_words[0].text in _CALENDAR):
+        run_words = run_words[1:]
+    if not run_words:
+        return
+    bare = [word.bare for word in run_words]
+    phrase = text[run_words[0].start : run_words[-1].end]
+    phrase = re.sub(r"['’]s$", "", phrase)
+    if _is_org(bare, phrase):
+        _add(registry, phrase, "org", index, run_words[0].start, run_words[-1].end)
+        return
+    title_end = _title_end(bare)
+    name_words = run_words[title_end + 1 :]
+    if not name_words or any(word.bare in _CALENDAR for word in name_words):
+        return
+    name_start = name_words[0].start
+    name = re.sub(r"['’]s$", "", text[name_start : name_words[-1].end])
+    if followed_by_dot(text, name_words[-1]) and name_words[-1].text in ("Jr", "Sr"):
+        name += "."
+    position = _position_in_run(text, run_words, title_end) if title_end >= 0 else ""
+    position = position or _role_before(text, tokens, run[0] if title_end < 0 else None)
+    if title_end < 0 and len(name_words) == 1:
+        if not position:
+            loose.append((index, name_words[0]))
+            return
+    elif title_end < 0 and place_of(name_words[0].bare) is not None:
+        return  # "South Korea", "Manchester United": a place, or named after one
+    entity = _add(registry, name, "person", index, name_start, name_words[-1].end)
+    for word in name_words:
+        registry.name_words.add((index, word.start))
+    after = text[name_words[-1].end + (1 if name.endswith(".") else 0) :]
+    position = position or _appositive(after) or _appositive_before(text[:name_start])
+    if position and not entity.position:
+        entity.position = position
+        entity.affiliation = _affiliation(position)
+
+
+def _is_org(bare: list[str], phrase: str) -> bool:
+    if phrase in KNOWN_ORGS or " ".join(bare) in KNOWN_ORGS:
+        return True
+    if any(word in ORG_WORDS for word in bare):
+        return True
+    return len(bare) == 1 and bare[0].isupper() and 2 <= len(bare[0]) <= 6 and place_of(bare[0]) is None
+
+
+def _title_end(bare: list[str]) -> int:
+    """Index of the last title word in a run whose earlier words are all titles or places."""
+    end = -1
+    for i, word in enumerate(bare):
+        if word in TITLES or word + "." in TITLES:
+            end = i
+        elif place_of(word) is None and not (word.isupper() and len(word) <= 4):
+            break
+    return end
+
+
+def _position_in_run(text: str, run_words: list[Word], title_end: int) -> str:
+    kept = [word for word in run_words[: title_end + 1] if word.bare not in HONORIFICS]
+    if not kept:
+        return ""
+    end = kept[-1].end + (1 if followed_by_dot(text, kept[-1]) and is_abbreviation(kept[-1]) else 0)
+    return text[kept[0].start : end]
+
+
+def _role_before(text: str, tokens: list[Word], first: int | None) -> str:
+    """A lower-case role right before a name: "Kremlin spokesman", "o técnico"."""
+    if first is None or first == 0:
+        return ""
+    i = first - 1
+    if tokens[i].text.lower() not in ROLE_NOUNS or text[tokens[i].end : tokens[first].start].strip():
+        return ""
+    start = i
+    while start > 0 and not text[tokens[start - 1].end : tokens[start].start].strip():
+        previous = tokens[start - 1]
+        lower = previous.text.lower()
+        capital_ok = previous.is_capitalised and (
+            place_of(previous.bare) is not None or previous.bare in ORG_WORDS or previous.bare in TITLES
+        )
+        if lower in ROLE_NOUNS or lower in _ROLE_MODIFIERS or capital_ok:
+            start -= 1
+        else:
+            break
+    return text[tokens[start].start : tokens[i].end]
+
+
+def _appositive(after: str) -> str:
+    match = _APPOSITIVE_AFTER.match(after)
+    if not match:
+        return ""
+    position = match.group("pos").strip()
+    if _NOT_APPOSITIVE.match(position) or len(position.split()) > 14:
+        return ""
+    return position if _has_role(position) else ""
+
+
+def _appositive_before(before: str) -> str:
+    match = _APPOSITIVE_BEFORE.search(before)
+    if not match or len(match.group("pos").split()) > 10:
+        return ""
+    position = match.group("pos").strip()
+    return position if _has_role(position) else ""
+
+
+def _has_role(phrase: str) -> bool:
+    return any(word.text.lower() in ROLE_NOUNS for word in words(phrase))
+
+
+def _affiliation(position: str) -> str:
+    """The organisation or country in a position: "Kremlin spokesman" -> "Kremlin"."""
+    for match in re.finditer(r"[A-Z][\w’'.\-]*(?:\s+(?:of\s+)?[A-Z][\w’'.\-]*)*", position):
+        kept = [w for w in re.sub(r"['’]s\b", "", match.group()).split() if w not in TITLES]
+        if not kept or kept[0].lower() in FUNCTION_WORDS:
+            continue
+        candidate = " ".join(kept)
+        entry = place_of(candidate)
+        return entry.place if entry is not None and entry.kind == "demonym" else candidate
+    return ""
+
+
+def _add(registry: Registry, name: str, kind: str, paragraph: int, start: int, end: int) -> Entity:
+    tokens = tuple(_name_tokens(name))
+    entity = next((e for e in registry.entities if e.tokens == tokens and e.kind == kind), None)
+    if entity is None:
+        entity = Entity(name=name, kind=kind, first=(paragraph, start, end), tokens=tokens)
+        registry.entities.append(entity)
+    registry.mentions.append(Mention(entity, paragraph, start, end))
+    return entity
+
+
+def _merge_variants(registry: Registry) -> None:
+    """Fold "Te Kaurinui Parata" into "Te Kaurinui Robert Parata" (same first and last name)."""
+    people = sorted((e for e in registry.entities if e.kind == "person"), key=lambda e: -len(e.tokens))
+    replaced: dict[int, Entity] = {}
+    for i, longer in enumerate(people):
+        if id(longer) in replaced:
+            continue
+        for shorter in people[i + 1 :]:
+            if id(shorter) in replaced or len(shorter.tokens) < 2 or len(shorter.tokens) == len(longer.tokens):
+                continue
+            if shorter.tokens[0] == longer.tokens[0] and shorter.tokens[-1] == longer.tokens[-1]:
+                replaced[id(shorter)] = longer
+                longer.position = longer.position or shorter.position
+                longer.affiliation = longer.affiliation or shorter.affiliation
+                if shorter.first < longer.first:
+                    longer.first = shorter.first
+    if not replaced:
+        return
+    registry.entities = [e for e in registry.entities if id(e) not in replaced]
+    registry.mentions = [
+        Mention(replaced.get(id(m.entity), m.entity), m.paragraph, m.start, m.end) for m in registry.mentions
+    ]

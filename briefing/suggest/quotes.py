@@ -1,0 +1,302 @@
+"""Quotes: direct quotations with their speakers, in document order.
+
+A quotation split by an attribution (``"A," he said. "B."``) is one quote whose text
+joins the parts with " … ", so it stays verbatim against its source span. Each
+paragraph of a quotation that runs over paragraphs is its own quote, spoken by the
+speaker of the paragraph that opened it. Scare quotes and titles (one or two words
+with no speech verb, ``“help”``; capitalised titles of works) are left out.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..model import Article, Quote, Span
+from .lexicon import FUNCTION_WORDS, PRONOUNS, ROLE_NOUNS
+from .people import Entity, Registry, build_registry
+from .quote_marks import MarkedSpan, marked_spans
+from .speakers import (
+    Speaker,
+    according_to,
+    is_attribution,
+    speaker_after_verb,
+    speaker_before_verb,
+    speech_verbs,
+)
+from .text import mask, sentence_at, sentences, words
+
+_IMAGINED = re.compile(r"\bas if(?: to say| saying)?[\s,:]*$", re.IGNORECASE)
+_JOINER = " … "
+
+
+@dataclass
+class QuoteFinding:
+    """One suggested quote and how it was found."""
+
+    parts: list[Span]
+    text: str
+    kind: str  # "full", "fragment" or "continuation"
+    speaker: str = ""
+    role: str = ""
+    entity: Entity | None = field(default=None, repr=False)
+    attributed: bool = False
+    """True when an attribution next to the quote names the speaker (not context)."""
+
+    @property
+    def source(self) -> Span:
+        first, last = self.parts[0], self.parts[-1]
+        return Span(first.paragraph, max(0, first.start - 1), last.end + 1)
+
+    def to_quote(self) -> Quote:
+        return Quote(text=self.text, speaker=self.speaker, role=self.role, source=self.source)
+
+
+@dataclass
+class _Context:
+    """What the reader knows so far: who the text was last about, who spoke last."""
+
+    last_subject: Entity | None = None
+    subject_paragraph: int = -1
+    last_speaker: Entity | None = None
+    speaker_paragraph: int = -1
+
+
+def find_quotes(article: Article, registry: Registry | None = None) -> list[QuoteFinding]:
+    """Every quotation worth offering, in document order, with its speaker."""
+    paragraphs = article.paragraphs
+    registry = registry or build_registry(paragraphs)
+    spans = marked_spans(paragraphs)
+    by_paragraph: dict[int, list[MarkedSpan]] = {}
+    for span in spans:
+        by_paragraph.setdefault(span.paragraph, []).append(span)
+    context = _Context()
+    findings: list[QuoteFinding] = []
+    previous: QuoteFinding | None = None
+    for index, paragraph in enumerate(paragraphs):
+        marks = by_paragraph.get(index, [])
+        masked = mask(paragraph, [(s.start, s.end) for s in marks])
+        sentence_spans = sentences(masked)
+        groups = _group(paragraph, marks)
+        for sentence in sentence_spans:
+            for group in [g for g in groups if sentence[0] <= g[0].start - 1 < sentence[1] or
+                          (g[0].start - 1 < sentence[0] and g is groups[0] and sentence is sentence_spans[0])]:
+                finding = _finding(paragraph, index, group, sentence, masked, registry, context, previous)
+                if finding is not None:
+                    findings.append(finding)
+                    previous = finding
+                    if finding.entity is not None:
+                        context.last_speaker, context.speaker_paragraph = finding.entity, index
+                        context.last_subject, context.subject_paragraph = finding.entity, index
+            _update_subject(paragraph, masked, index, sentence, registry, context)
+    return findings
+
+
+def _group(paragraph: str, marks: list[MarkedSpan]) -> list[list[MarkedSpan]]:
+    """Join quotations separated only by an attribution: ``"A," he said. "B."``."""
+    groups: list[list[MarkedSpan]] = []
+    for span in marks:
+        if groups and groups[-1][-1].closed and not span.continued:
+            gap = paragraph[groups[-1][-1].end + 1 : span.start - 1]
+            if is_attribution(gap) and not _has_attribution_before(groups[-1], paragraph):
+                groups[-1].append(span)
+                continue
+        groups.append([span])
+    return groups
+
+
+def _has_attribution_before(group: list[MarkedSpan], paragraph: str) -> bool:
+    """A quote already introduced by its own speech verb ("She added, "...".") is not split."""
+    before = paragraph[: group[0].start - 1]
+    tail = before[-40:]
+    return bool(speech_verbs(tail)) and len(group) == 1 and not before.strip().endswith((".", "?", "!"))
+
+
+def _finding(
+    paragraph: str,
+    index: int,
+    group: list[MarkedSpan],
+    sentence: tuple[int, int],
+    masked: str,
+    registry: Registry,
+    context: _Context,
+    previous: QuoteFinding | None,
+) -> QuoteFinding | None:
+    parts = [Span(index, s.start, _trim_end(paragraph, s.start, s.end)) for s in group]
+    texts = [paragraph[p.start : p.end] for p in parts]
+    first = group[0]
+    open_at = first.start - 1
+    pre = masked[sentence[0] : max(sentence[0], open_at)]
+    if _IMAGINED.search(pre):
+        return None
+    text = _JOINER.join(t.rstrip(",").rstrip() if i < len(texts) - 1 else t for i, t in enumerate(texts))
+    text = text.strip()
+    if text.endswith(",") or (text.endswith(".") and len(texts) == 1 and _comma_before_close(paragraph, group)):
+        text = text.rstrip(",").rstrip()
+    kind = _kind(first, pre, text)
+    speaker, attributed = _attribute(paragraph, index, group, sentence, masked, registry)
+    n_words = len(text.split())
+    if not _worth_offering(text, n_words, pre, attributed, kind, paragraph, group):
+        return None
+    finding = QuoteFinding(parts=parts, text=text, kind=kind, attributed=attributed)
+    if first.continued and previous is not None and previous.parts[-1].paragraph < index:
+        entity = previous.entity
+        finding.kind = "continuation"
+    else:
+        entity = _resolve(speaker, registry, context, index, (index, open_at), standalone=not attributed)
+    if entity is not None:
+        finding.entity = entity
+        finding.speaker = entity.name
+        finding.role = entity.position
+        if entity.kind != "person" or entity.tokens != (entity.name,) or entity in registry.entities:
+            entity.quotes += 1
+    return finding
+
+
+def _trim_end(paragraph: str, start: int, end: int) -> int:
+    while end > start and paragraph[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def _comma_before_close(paragraph: str, group: list[MarkedSpan]) -> bool:
+    return False
+
+
+def _kind(first: MarkedSpan, pre: str, text: str) -> str:
+    if first.continued:
+        return "continuation"
+    lead = pre.strip()
+    starts_sentence = not lead or lead.endswith((":", ",")) and bool(speech_verbs(lead[-30:])) or lead.endswith(":")
+    return "full" if starts_sentence and text[:1].isupper() else "fragment"
+
+
+def _worth_offering(
+    text: str, n_words: int, pre: str, attributed: bool, kind: str, paragraph: str, group: list[MarkedSpan]
+) -> bool:
+    if n_words == 0:
+        return False
+    if _looks_like_title(text) and not pre.rstrip().endswith(":"):
+        return False
+    if n_words >= 3:
+        return True
+    # One or two words: a scare quote or a title unless presented as speech.
+    if pre.rstrip().endswith(":"):
+        return True
+    after = paragraph[group[-1].end + 1 : group[-1].end + 30]
+    return kind == "full" and text[-1:] in ".!?" or (attributed and bool(re.match(r"\s*[,!?]", after)))
+
+
+def _looks_like_title(text: str) -> bool:
+    """A title of a work or a slogan: short, no sentence punctuation, every word capitalised."""
+    if re.search(r"[.,;:!?]", text):
+        return False
+    title_words = [w for w in words(text) if w.text.lower() not in FUNCTION_WORDS]
+    return 0 < len(title_words) <= 8 and all(w.is_capitalised for w in title_words) and len(title_words) >= 2
+
+
+def _attribute(
+    paragraph: str, index: int, group: list[MarkedSpan], sentence: tuple[int, int], masked: str, registry: Registry
+) -> tuple[Speaker | None, bool]:
+    """The speaker the sentence around the quote names, and whether it names one."""
+    first, last = group[0], group[-1]
+    close_at = last.end + 1 if last.closed else last.end
+    # Between the parts of a split quote: "A," he said. "B."
+    if len(group) > 1:
+        gap_start, gap_end = group[0].end + 1, group[1].start - 1
+        found = _from_segment(paragraph, masked, index, gap_start, gap_end, registry)
+        if found is not None:
+            return found, True
+    sentence_end = _sentence_end(masked, close_at, sentence)
+    # After the quote: '," Peskov said.' / '," said Lotfi Azzouz, ...'
+    found = _from_segment(paragraph, masked, index, close_at, sentence_end, registry)
+    if found is not None:
+        return found, True
+    # Before the quote: 'Mr Obama said it was "..."', 'She added, "..."'
+    found = _from_segment(paragraph, masked, index, sentence[0], first.start - 1, registry, before_quote=True)
+    if found is not None:
+        return found, True
+    found = according_to(masked, sentence[0], sentence_end, registry, index)
+    return found, found is not None
+
+
+def _sentence_end(masked: str, close_at: int, sentence: tuple[int, int]) -> int:
+    spans = sentences(masked)
+    end = sentence_at(spans, close_at)[1] if close_at < len(masked) else len(masked)
+    return max(end, sentence[1]) if close_at <= sentence[1] else end
+
+
+def _from_segment(
+    paragraph: str, masked: str, index: int, start: int, end: int, registry: Registry, before_quote: bool = False
+) -> Speaker | None:
+    segment = masked[start:end]
+    verbs = speech_verbs(segment, start)
+    if not verbs:
+        return None
+    ordered = list(reversed(verbs)) if before_quote else verbs
+    for verb in ordered:
+        after = speaker_after_verb(masked, verb, end, registry, index)
+        before = speaker_before_verb(masked, start, verb, registry, index)
+        for found in (before, after) if before_quote or not _inverted(masked, start, verb) else (after, before):
+            if found is not None and found.kind != "unknown":
+                return found
+    return Speaker(kind="unknown")
+
+
+def _inverted(masked: str, start: int, verb: object) -> bool:
+    """'," said X' / '", falou Tite': the verb comes straight after the quotation."""
+    verb_start = getattr(verb, "start", 0)
+    return not words(masked[start:verb_start])
+
+
+def _resolve(
+    speaker: Speaker | None,
+    registry: Registry,
+    context: _Context,
+    index: int,
+    at: tuple[int, int],
+    standalone: bool,
+) -> Entity | None:
+    if speaker is None or speaker.kind == "unknown" and standalone:
+        if speaker is None and context.last_subject is not None and context.subject_paragraph >= index - 1:
+            return context.last_subject
+        if speaker is None and context.last_speaker is not None and context.speaker_paragraph >= index - 2:
+            return context.last_speaker
+        return None
+    if speaker.kind == "named":
+        return speaker.entity
+    if speaker.kind == "pronoun":
+        return context.last_subject if context.last_subject is not None and context.last_subject.kind == "person" \
+            else context.last_speaker
+    if speaker.kind == "role":
+        return registry.by_role(speaker.noun, at) or _person(context.last_subject) or context.last_speaker
+    return None
+
+
+def _person(entity: Entity | None) -> Entity | None:
+    return entity if entity is not None and entity.kind == "person" else None
+
+
+def _update_subject(
+    paragraph: str, masked: str, index: int, sentence: tuple[int, int], registry: Registry, context: _Context
+) -> None:
+    """The sentence's subject: its first person named, or "the president" resolved."""
+    mentions = [
+        m
+        for m in registry.mentions_between(index, sentence[0], sentence[1])
+        if m.entity.kind == "person" and paragraph[m.end : m.end + 2] not in ("’s", "'s")
+    ]
+    first_words = words(masked[sentence[0] : sentence[1]])[:4]
+    for word in first_words:
+        lower = word.text.lower()
+        if mentions and sentence[0] + word.start >= mentions[0].start:
+            break
+        if lower in PRONOUNS:
+            return
+        if lower in ROLE_NOUNS:
+            entity = registry.by_role(lower, (index, sentence[0]))
+            if entity is not None:
+                context.last_subject, context.subject_paragraph = entity, index
+            return
+    if mentions:
+        context.last_subject, context.subject_paragraph = mentions[0].entity, index
