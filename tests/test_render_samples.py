@@ -1,4 +1,4 @@
-"""Briefings built in code for the renderer's tests and benchmark: typical, empty, overfull, nasty.
+"""Briefings built in code for the renderer's tests and benchmark, and helpers that read PDFs back.
 
 Also holds one test per sample that it renders at all, so a broken sample is
 reported here rather than as a confusing failure elsewhere.
@@ -7,7 +7,10 @@ reported here rather than as a confusing failure elsewhere.
 from __future__ import annotations
 
 import datetime as dt
+import io
 
+import pdfplumber
+import pypdf
 import pytest
 
 from briefing.model import (
@@ -138,6 +141,26 @@ def overfull(quotes: int = 60, words: int = 80, page_size: str = "A4") -> Briefi
 
 def empty(page_size: str = "A4") -> Briefing:
     return Briefing(layout=Layout(page_size=page_size))
+
+
+def pages(pdf: bytes) -> int:
+    return len(pypdf.PdfReader(io.BytesIO(pdf)).pages)
+
+
+def text_of(pdf: bytes) -> str:
+    """The page's text layer in drawing order, white space collapsed to single spaces."""
+    reader = pypdf.PdfReader(io.BytesIO(pdf))
+    return " ".join(" ".join(page.extract_text() for page in reader.pages).split())
+
+
+def words_of(pdf: bytes) -> list[dict[str, object]]:
+    """pdfplumber's words (with positions, in points from the top) of the first page."""
+    with pdfplumber.open(io.BytesIO(pdf)) as document:
+        return list(document.pages[0].extract_words(extra_attrs=["fontname", "size", "non_stroking_color"]))
+
+
+def squash(text: str) -> str:
+    return " ".join(text.split())
 
 
 @pytest.mark.parametrize("make", [typical, overfull, empty])

@@ -76,7 +76,11 @@ def render_pdf(briefing: Briefing, *, invariant: bool = False) -> RenderResult:
     layout = fit(card, paper)
     buffer = io.BytesIO()
     canvas = Canvas(
-        buffer, pagesize=(paper.width, paper.height), invariant=1 if invariant else 0, pageCompression=1
+        buffer,
+        pagesize=(paper.width, paper.height),
+        invariant=1 if invariant else 0,
+        pageCompression=1,
+        initialFontName=fonts.SANS,  # not Helvetica, which would sit unembedded in the resources
     )
     set_metadata(canvas, briefing)
     shortened = draw_page(canvas, briefing, card, layout, paper)

@@ -9,9 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from reportlab.graphics import renderPDF
-from reportlab.graphics.shapes import Drawing
-from reportlab.lib.colors import Color
+from reportlab.lib.colors import Color, black
 from reportlab.platypus import Flowable
 
 from . import fonts
@@ -157,14 +155,21 @@ class Bulleted(Flowable):
 
 
 class WithGraphic(Flowable):
-    """Text beside a fixed-size drawing (the QR code) at the right edge."""
+    """Text beside a square graphic (the QR code, as dark squares) at the right edge."""
 
-    def __init__(self, text: Flowable, drawing: Drawing | None, *, size: float, gutter: float) -> None:
+    def __init__(
+        self,
+        text: Flowable,
+        squares: Sequence[tuple[float, float, float, float]] | None,
+        *,
+        size: float,
+        gutter: float,
+    ) -> None:
         super().__init__()
         self.text = text
-        self.drawing = drawing
-        self.size = size if drawing is not None else 0.0
-        self.gutter = gutter if drawing is not None else 0.0
+        self.squares = squares
+        self.size = size if squares is not None else 0.0
+        self.gutter = gutter if squares is not None else 0.0
         self._text_height = 0.0
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
@@ -176,8 +181,12 @@ class WithGraphic(Flowable):
 
     def draw(self) -> None:
         self.text.drawOn(self.canv, 0, self.height - self._text_height)
-        if self.drawing is not None:
-            renderPDF.draw(self.drawing, self.canv, self.width - self.size, self.height - self.size)
+        if self.squares is not None:
+            canvas = self.canv
+            canvas.setFillColor(black)
+            left, bottom = self.width - self.size, self.height - self.size
+            for x, y, width, height in self.squares:
+                canvas.rect(left + x, bottom + y, width, height, stroke=0, fill=1)
 
 
 class HRule(Flowable):

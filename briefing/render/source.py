@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 
 from reportlab.graphics.barcode.qr import QrCodeWidget
-from reportlab.graphics.shapes import Drawing
+from reportlab.graphics.shapes import Rect
 from reportlab.platypus import Flowable, Paragraph
 
 from briefing.citation import Run, format_citation
@@ -57,11 +57,11 @@ def source_block(briefing: Briefing, styles: Styles, geometry: Geometry, missing
         lines.append(Paragraph(str(notes), styles.attribution))
     url = citation.url.strip()
     qr_size = styles.body * 6.4
-    drawing = qr_drawing(url, qr_size) if briefing.layout.qr and _qr_worthy(url) else None
+    squares = qr_squares(url, qr_size) if briefing.layout.qr and _qr_worthy(url) else None
     text = Stack(lines, gaps=styles.body * 0.3)
     return [
         HRule(HAIRLINE, 0.5, above=styles.gap * 0.8, below=styles.body * 0.7),
-        WithGraphic(text, drawing, size=qr_size, gutter=styles.body * 1.5),
+        WithGraphic(text, squares, size=qr_size, gutter=styles.body * 1.5),
     ]
 
 
@@ -95,9 +95,15 @@ def _citation_markup(runs: list[Run], url: str) -> Markup:
 
 
 @functools.lru_cache(maxsize=32)
-def qr_drawing(url: str, size: float) -> Drawing:
-    """A QR code of ``url`` drawn ``size`` points square (cached: the preview redraws often)."""
+def qr_squares(url: str, size: float) -> tuple[tuple[float, float, float, float], ...]:
+    """The dark squares (x, y, width, height) of a QR code of ``url``, ``size`` points square.
+
+    Cached: the preview redraws often. Drawn as plain rectangles rather than through
+    renderPDF, which would add an unembedded Helvetica to the page's resources.
+    """
     widget = QrCodeWidget(url, barLevel="M", barBorder=0, barWidth=size, barHeight=size)
-    drawing = Drawing(size, size)
-    drawing.add(widget.draw())  # the drawn shapes, so the QR matrix is computed once per URL
-    return drawing
+    return tuple(
+        (float(shape.x), float(shape.y), float(shape.width), float(shape.height))
+        for shape in widget.draw().contents
+        if isinstance(shape, Rect) and shape.fillColor is not None
+    )
