@@ -296,8 +296,8 @@ def _mla(citation: Citation) -> list[Run]:
         container.append((f"{day.day} {_MLA_MONTHS[day.month - 1]} {day.year}", False))
     url = citation.url.strip()
     if url:
-        # MLA 9 (5.96) recommends leaving out http:// and https://.
-        container.append((url.removeprefix("https://").removeprefix("http://"), False))
+        # MLA 9 leaves out http(s):// unless the URL is a live link; on the card it is one.
+        container.append((url, False))
     for i, (text, italic) in enumerate(container):
         entry.add(" " if i == 0 else ", ")
         entry.add(text, italic)

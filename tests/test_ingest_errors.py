@@ -32,7 +32,7 @@ def test_missing_file(tmp_path: Path) -> None:
     path = tmp_path / "gone.txt"
     with pytest.raises(IngestError) as error:
         read_article(path)
-    assert str(error.value) == f"There is no file at {path}."
+    assert str(error.value) == f"There is no such file: {path}."
 
 
 def test_a_folder(tmp_path: Path) -> None:

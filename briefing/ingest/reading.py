@@ -34,7 +34,7 @@ def read_article(path: str | os.PathLike[str]) -> Article:
         with path.open("rb") as file:
             data = file.read(MAX_BYTES + 1)
     except FileNotFoundError:
-        raise IngestError(f"There is no file at {path}.") from None
+        raise IngestError(f"There is no such file: {path}.") from None
     except PermissionError:
         raise IngestError(f"Briefing is not allowed to read {label}; check the file's permissions.") from None
     except IsADirectoryError:
