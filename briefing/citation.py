@@ -58,7 +58,7 @@ _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Augu
 _SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 # Lower-case particles that belong to the family name: "José de la Cruz", "Ludwig van Beethoven".
 _PARTICLES = frozenset({"al", "bin", "da", "das", "de", "del", "della", "der", "di", "do", "dos", "du",
-                        "el", "la", "le", "ten", "ter", "van", "von", "y"})  # fmt: skip
+                        "el", "la", "le", "ten", "ter", "van", "von"})  # fmt: skip
 # Words that mark a group author ("Reuters Staff", "Ministry of Health"), printed as written.
 _GROUP_WORDS = frozenset(
     """agency assembly association bank board bureau center centre commission committee company
@@ -109,7 +109,11 @@ def _is_group(words: list[str]) -> bool:
 
 
 def _parse_author(raw: str) -> _Name | None:
-    """Read one author as typed: "Jane Smith", "Smith, Jane", "José de la Cruz", "Reuters"."""
+    """Read one author as typed: "Jane Smith", "Smith, Jane", "José de la Cruz", "Reuters".
+
+    A family name of two words ("Gabriel García Márquez") can only be told by the
+    comma form, "García Márquez, Gabriel"; without it the last word is the family name.
+    """
     raw = " ".join(raw.split())
     if raw[:3].casefold() == "by ":
         raw = raw[3:].strip()

@@ -98,6 +98,14 @@ def test_apa_names_with_particles_suffixes_and_inverted_input() -> None:
     assert citation_text(citation).startswith("de la Cruz, J., King, M. L., Jr., & Okafor, A. (2022,")
 
 
+def test_a_two_word_family_name_given_in_comma_form_stays_whole() -> None:
+    citation = cite("apa", authors=["García Márquez, Gabriel"])
+    assert citation_text(citation).startswith("García Márquez, G. (2022, February 25).")
+    assert citation_text(cite("mla", authors=["García Márquez, Gabriel"])).startswith(
+        "García Márquez, Gabriel. “"
+    )
+
+
 def test_apa_group_author_that_is_also_the_site_is_not_repeated() -> None:
     citation = cite("apa", authors=["Reuters"], site_name="Reuters", url="https://www.reuters.com/world/x")
     assert marked(format_citation(citation)) == (
