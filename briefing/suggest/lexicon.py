@@ -137,3 +137,19 @@ ABBREVIATIONS = frozenset(
     "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Inc Ltd Corp Co Sra Sr Dra".split()
 )
 """Words a full stop follows without ending the sentence."""
+
+PLACE_WORDS = frozenset(
+    "Harbour Harbor River Mountain Mountains Mount Beach Island Islands Bay Lake Sea Ocean Street Road "
+    "Avenue Square Park Valley Province County District Region City Airport Station Bridge Hills Coast "
+    "Peninsula Strait Gulf Desert Forest Canal Port Rua Avenida Praça Calle Plaza Straße Platz "
+    # events and competitions are not people either
+    "Cup Copa Championship Campeonato League Liga Games Olympics Festival Prize Award War Day Week "
+    "Summit Conference Forum Series Open Trophy".split()
+)
+"""Capitalised words that make a name a place: "Whangārei Harbour", "Red Square"."""
+
+INANIMATE = frozenset(
+    "statement report release letter document study survey poll video post tweet article website "
+    "message note email e-mail sign banner ruling verdict order law bill agreement text".split()
+)
+"""Nouns that can "say" things but are no speaker: "the statement said"."""

@@ -41,7 +41,7 @@ ALIASES = {  # common English forms GeoNames does not list as the main name
     "the Netherlands": "Netherlands", "Burma": "Myanmar", "Kiev": "Kyiv", "Peking": "Beijing",
     "Bombay": "Mumbai", "Calcutta": "Kolkata", "Madras": "Chennai", "Saigon": "Ho Chi Minh City",
     "Brasil": "Brazil", "Deutschland": "Germany", "España": "Spain", "México": "Mexico",
-    "Washington, D.C.": "Washington", "New York City": "New York City", "Aotearoa": "New Zealand",
+    "Washington, D.C.": "Washington", "New York": "New York City", "Aotearoa": "New Zealand",
 }
 
 REGIONS = [  # well-known regions GeoNames' city and country lists lack

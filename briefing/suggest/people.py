@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .lexicon import FUNCTION_WORDS, HONORIFICS, KNOWN_ORGS, ORG_WORDS, ROLE_NOUNS, TITLES
+from .lexicon import FUNCTION_WORDS, HONORIFICS, KNOWN_ORGS, ORG_WORDS, PLACE_WORDS, ROLE_NOUNS, TITLES
 from .places import place_of
 from .text import Word, followed_by_dot, is_abbreviation, words
 
@@ -84,7 +84,7 @@ class Registry:
             if (mention.paragraph, mention.start) >= before:
                 break
             position = mention.entity.position.lower()
-            if mention.entity.kind == "person" and re.search(rf"\b{re.escape(noun)}\b", position):
+            if mention.entity.kind == "person" and re.search(rf"(?<![\w-]){re.escape(noun)}(?![\w-])", position):
                 best = mention.entity
         return best
 
@@ -138,7 +138,7 @@ def _capitalised_runs(text: str, tokens: list[Word]) -> list[list[int]]:
             current = [i]
         elif (
             joined
-            and word.text in (_CONNECTORS | {"of"})
+            and (word.text in _CONNECTORS or (word.text == "of" and any(tokens[j].bare in ORG_WORDS for j in current)))
             and i + 1 < len(tokens)
             and tokens[i + 1].is_capitalised
             and _joined(text, word, tokens[i + 1])
@@ -197,7 +197,11 @@ def _register_run(
         if not position:
             loose.append((index, name_words[0]))
             return
-    elif title_end < 0 and place_of(name_words[0].bare) is not None:
+    elif title_end < 0 and (
+        place_of(name_words[0].bare) is not None
+        or place_of(name) is not None
+        or any(w.bare in PLACE_WORDS for w in name_words)
+    ):
         return  # "South Korea", "Manchester United": a place, or named after one
     entity = _add(registry, name, "person", index, name_start, name_words[-1].end)
     for word in name_words:
@@ -224,7 +228,9 @@ def _title_end(bare: list[str]) -> int:
         if word in TITLES or word + "." in TITLES:
             end = i
         elif place_of(word) is None and not (word.isupper() and len(word) <= 4):
-            break
+            pair = " ".join(bare[i : i + 2])
+            if place_of(pair) is None and (i == 0 or place_of(" ".join(bare[i - 1 : i + 1])) is None):
+                break
     return end
 
 
@@ -262,9 +268,15 @@ def _appositive(after: str) -> str:
     if not match:
         return ""
     position = match.group("pos").strip()
-    if _NOT_APPOSITIVE.match(position) or len(position.split()) > 14:
+    if _NOT_APPOSITIVE.match(position) or len(position.split()) > 16:
         return ""
-    return position if _has_role(position) else ""
+    phrase = words(position)
+    role_at = next((i for i, w in enumerate(phrase) if w.text.lower() in ROLE_NOUNS), None)
+    if role_at is None or role_at > 5:
+        return ""
+    if role_at + 1 < len(phrase) and phrase[role_at + 1].is_capitalised:
+        return ""  # "..., o técnico Tite declarou": a title of the next name, not an appositive
+    return position
 
 
 def _appositive_before(before: str) -> str:
@@ -302,21 +314,25 @@ def _add(registry: Registry, name: str, kind: str, paragraph: int, start: int, e
 
 
 def _merge_variants(registry: Registry) -> None:
-    """Fold "Te Kaurinui Parata" into "Te Kaurinui Robert Parata" (same first and last name)."""
-    people = sorted((e for e in registry.entities if e.kind == "person"), key=lambda e: -len(e.tokens))
+    """Fold shorter forms into the fullest name: "Obama" (from "Mr Obama") into "Barack Obama",
+    "Te Kaurinui Parata" into "Te Kaurinui Robert Parata"."""
+    people = sorted((e for e in registry.entities if e.kind == "person"), key=lambda e: (-len(e.tokens), e.first))
     replaced: dict[int, Entity] = {}
     for i, longer in enumerate(people):
         if id(longer) in replaced:
             continue
         for shorter in people[i + 1 :]:
-            if id(shorter) in replaced or len(shorter.tokens) < 2 or len(shorter.tokens) == len(longer.tokens):
+            if id(shorter) in replaced or len(shorter.tokens) == len(longer.tokens):
                 continue
-            if shorter.tokens[0] == longer.tokens[0] and shorter.tokens[-1] == longer.tokens[-1]:
+            same_ends = len(shorter.tokens) > 1 and (shorter.tokens[0], shorter.tokens[-1]) == (
+                longer.tokens[0],
+                longer.tokens[-1],
+            )
+            if same_ends or _contains(longer.tokens, shorter.tokens):
                 replaced[id(shorter)] = longer
-                longer.position = longer.position or shorter.position
-                longer.affiliation = longer.affiliation or shorter.affiliation
-                if shorter.first < longer.first:
-                    longer.first = shorter.first
+                if not longer.position and shorter.position:
+                    longer.position, longer.affiliation = shorter.position, shorter.affiliation
+                longer.first = min(longer.first, shorter.first)
     if not replaced:
         return
     registry.entities = [e for e in registry.entities if id(e) not in replaced]

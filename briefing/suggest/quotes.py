@@ -143,6 +143,10 @@ def _finding(
         entity = previous.entity
         finding.kind = "continuation"
     else:
+        if speaker is not None and speaker.kind == "pronoun":
+            local = _subject_before(paragraph, masked, index, sentence[0], open_at, registry)
+            if local is not None:
+                speaker = Speaker(entity=local, kind="named")
         entity = _resolve(speaker, registry, context, index, (index, open_at), standalone=not attributed)
     if entity is not None:
         finding.entity = entity
@@ -176,6 +180,9 @@ def _worth_offering(
 ) -> bool:
     if n_words == 0:
         return False
+    whole = paragraph.strip()
+    if n_words <= 6 and len(whole) <= len(text) + 4 and text[-1:] not in ".!?…":
+        return False  # a paragraph that is only a short quotation: a crosshead
     if _looks_like_title(text) and not pre.rstrip().endswith(":"):
         return False
     if n_words >= 3:
@@ -234,13 +241,15 @@ def _from_segment(
     if not verbs:
         return None
     ordered = list(reversed(verbs)) if before_quote else verbs
+    unknown: Speaker | None = None
     for verb in ordered:
         after = speaker_after_verb(masked, verb, end, registry, index)
         before = speaker_before_verb(masked, start, verb, registry, index)
         for found in (before, after) if before_quote or not _inverted(masked, start, verb) else (after, before):
             if found is not None and found.kind != "unknown":
                 return found
-    return Speaker(kind="unknown")
+            unknown = unknown or found
+    return unknown
 
 
 def _inverted(masked: str, start: int, verb: object) -> bool:
@@ -269,7 +278,19 @@ def _resolve(
         return context.last_subject if context.last_subject is not None and context.last_subject.kind == "person" \
             else context.last_speaker
     if speaker.kind == "role":
-        return registry.by_role(speaker.noun, at) or _person(context.last_subject) or context.last_speaker
+        recent_speaker = context.last_speaker if context.speaker_paragraph >= index - 3 else None
+        return registry.by_role(speaker.noun, at) or recent_speaker or _person(context.last_subject)
+    return None
+
+
+def _subject_before(
+    paragraph: str, masked: str, index: int, start: int, end: int, registry: Registry
+) -> Entity | None:
+    """The first person named (not as a possessive) in the sentence before the quotation."""
+    for mention in registry.mentions_between(index, start, end):
+        if mention.entity.kind == "person" and masked[mention.start] != "ª":
+            if paragraph[mention.end : mention.end + 2] not in ("’s", "'s"):
+                return mention.entity
     return None
 
 
@@ -284,7 +305,7 @@ def _update_subject(
     mentions = [
         m
         for m in registry.mentions_between(index, sentence[0], sentence[1])
-        if m.entity.kind == "person" and paragraph[m.end : m.end + 2] not in ("’s", "'s")
+        if m.entity.kind == "person" and paragraph[m.end : m.end + 2] not in ("’s", "'s") and masked[m.start] != "ª"
     ]
     first_words = words(masked[sentence[0] : sentence[1]])[:4]
     for word in first_words:

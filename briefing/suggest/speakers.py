@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import ACCORDING_TO, FUNCTION_WORDS, PRONOUNS, ROLE_NOUNS, SPEECH_VERBS
+from .lexicon import ACCORDING_TO, FUNCTION_WORDS, INANIMATE, PRONOUNS, ROLE_NOUNS, SPEECH_VERBS
 from .people import Entity, Registry
 from .text import Word, words
 
@@ -126,7 +126,7 @@ def _speaker_in(
         lower = word.text.lower()
         if lower in PRONOUNS:
             return Speaker(kind="pronoun", noun=lower)
-        if lower in ROLE_NOUNS:
+        if lower in ROLE_NOUNS or re.match(r"\d+-year-old$", lower):
             return Speaker(kind="role", noun=lower)
     capitalised = [w for w in phrase_words if w.is_capitalised and w.text.lower() not in FUNCTION_WORDS]
     if capitalised:
@@ -135,7 +135,12 @@ def _speaker_in(
         if entity is not None:
             return Speaker(entity=entity, kind="named")
         return Speaker(entity=Entity(name=name.bare, kind="person", tokens=(name.bare,)), kind="named")
-    return Speaker(kind="unknown", noun=" ".join(w.text for w in phrase_words[-3:]))
+    content = [w for w in phrase_words if w.text.lower() not in FUNCTION_WORDS]
+    if not content:
+        return None
+    if phrase_words[0].text.lower() in _ARTICLES and content[-1].text.lower() not in INANIMATE:
+        return Speaker(kind="role", noun=content[-1].text.lower())  # "the Portuguese boss"
+    return Speaker(kind="unknown", noun=" ".join(w.text for w in content[-3:]))
 
 
 def _possessive_at(paragraph: str, end: int) -> bool:
@@ -155,4 +160,6 @@ def according_to(paragraph: str, start: int, end: int, registry: Registry, index
 def is_attribution(gap: str) -> bool:
     """Whether the text between two quotations is only an attribution (``, he said. ``)."""
     gap_words = words(gap)
+    if not gap.rstrip().endswith((".", ",", ":")):
+        return False  # '", falou Tite ao programa "Grande Círculo"': the second is no continuation
     return 0 < len(gap_words) <= 12 and any(w.text.lower() in SPEECH_VERBS for w in gap_words)
