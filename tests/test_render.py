@@ -8,7 +8,15 @@ import io
 import pdfplumber
 import pypdf
 import pytest
-from test_render_samples import empty, overfull, pages, squash, text_of, typical, words_of
+from test_render_samples import (
+    assert_clean_layout,
+    empty,
+    overfull,
+    squash,
+    text_of,
+    typical,
+    words_of,
+)
 
 import briefing
 from briefing.citation import citation_text, format_citation
@@ -20,7 +28,7 @@ from briefing.render import render_pdf, write_pdf
 @pytest.mark.parametrize("make", [typical, empty, overfull])
 def test_every_card_is_exactly_one_page_on_every_paper(make: object, page_size: str) -> None:
     result = render_pdf(make(page_size=page_size))  # type: ignore[operator]
-    assert pages(result.pdf) == 1
+    assert_clean_layout(result.pdf)
     reader = pypdf.PdfReader(io.BytesIO(result.pdf))
     width, height = (float(v) for v in reader.pages[0].mediabox.upper_right)
     expected = {"A4": (595.3, 841.9), "Letter": (612, 792), "A5": (419.5, 595.3), "Card5x8": (360, 576)}
@@ -84,7 +92,10 @@ def test_cyrillic_greek_and_accents_come_back_from_the_pdf() -> None:
     card = typical()
     russian = "Владимир Путин готов обсудить прекращение огня — «но только на наших условиях»."
     greek = "Η Ελλάδα υποστηρίζει την εκεχειρία."
-    card.quotes = [Quote(russian, "Дмитрий Песков", "пресс-секретарь Кремля"), Quote(greek, "Γιώργος Γεραπετρίτης")]
+    card.quotes = [
+        Quote(russian, "Дмитрий Песков", "пресс-секретарь Кремля"),
+        Quote(greek, "Γιώργος Γεραπετρίτης"),
+    ]
     card.headline = "Peace talks: Zürich, Kraków, Señor Ñúñez"
     result = render_pdf(card)
     text = text_of(result.pdf)
@@ -108,7 +119,9 @@ def test_metadata() -> None:
 
 def test_overflow_first_reduces_type_and_says_so() -> None:
     card = typical()
-    card.quotes += [Quote(f"An additional remark number {n} that takes a line or two.", f"Extra {n}") for n in range(5)]
+    card.quotes += [
+        Quote(f"An additional remark number {n} that takes a line or two.", f"Extra {n}") for n in range(5)
+    ]
     result = render_pdf(card)
     assert 0.8 <= result.scale < 1.0
     assert result.omitted == []
@@ -123,7 +136,7 @@ def test_gross_overflow_leaves_out_the_last_items_and_reports_exactly_which() ->
         Quote(" ".join(f"quote{n:02d}word{w:02d}" for w in range(80)), f"Speaker {n}") for n in range(60)
     ]
     result = render_pdf(card)
-    assert pages(result.pdf) == 1
+    assert_clean_layout(result.pdf)
     assert result.scale == pytest.approx(7.5 / 9.2, abs=0.01)  # A4 body at the 7.5 pt floor
     text = text_of(result.pdf)
     omitted_quotes = {entry for entry in result.omitted if entry.startswith("quote: ")}
@@ -147,7 +160,11 @@ def test_marking_in_header_and_footer_in_tlp_colours() -> None:
         pdf = render_pdf(typical(marking=marking)).pdf
         with pdfplumber.open(io.BytesIO(pdf)) as document:
             page = document.pages[0]
-            found = [w for w in page.extract_words(extra_attrs=["size", "non_stroking_color"]) if w["text"] == marking]
+            found = [
+                w
+                for w in page.extract_words(extra_attrs=["size", "non_stroking_color"])
+                if w["text"] == marking
+            ]
             assert len(found) == 2, marking
             assert found[0]["top"] < 40 and found[1]["bottom"] > page.height - 40  # header, footer
             for word in found:
@@ -255,5 +272,5 @@ def test_unknown_page_size_falls_back_to_a4_and_no_date_is_fine() -> None:
     card = Briefing(headline="Only a headline", date=None, layout=Layout(page_size="Tabloid"))
     card.citation = Citation(title="A title", url="https://example.org", accessed=dt.date(2025, 1, 2))
     result = render_pdf(card)
-    assert pages(result.pdf) == 1
+    assert_clean_layout(result.pdf)
     assert "Only a headline" in text_of(result.pdf)

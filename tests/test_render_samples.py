@@ -159,6 +159,34 @@ def words_of(pdf: bytes) -> list[dict[str, object]]:
         return list(document.pages[0].extract_words(extra_attrs=["fontname", "size", "non_stroking_color"]))
 
 
+def assert_clean_layout(pdf: bytes) -> None:
+    """One page; every character on the paper; no two characters overlapping (text never collides).
+
+    The DRAFT watermark is meant to lie under the text and is left out of the check.
+    """
+    assert pages(pdf) == 1
+    with pdfplumber.open(io.BytesIO(pdf)) as document:
+        page = document.pages[0]
+        chars = [c for c in page.chars if c["size"] < 40 and c["text"].strip()]
+        cells: dict[tuple[int, int], list[dict[str, float]]] = {}
+        for char in chars:
+            assert char["x0"] >= 0 and char["x1"] <= page.width, char
+            assert char["top"] >= 0 and char["bottom"] <= page.height, char
+            for cx in range(int(char["x0"] // 20), int(char["x1"] // 20) + 1):
+                for cy in range(int(char["top"] // 20), int(char["bottom"] // 20) + 1):
+                    cells.setdefault((cx, cy), []).append(char)
+        for members in cells.values():
+            for i, a in enumerate(members):
+                for b in members[i + 1 :]:
+                    width = min(a["x1"], b["x1"]) - max(a["x0"], b["x0"])
+                    height = min(a["bottom"], b["bottom"]) - max(a["top"], b["top"])
+                    smaller = min(a["width"] * a["height"], b["width"] * b["height"])
+                    assert width <= 0 or height <= 0 or width * height <= 0.2 * smaller, (
+                        a["text"],
+                        b["text"],
+                    )
+
+
 def squash(text: str) -> str:
     return " ".join(text.split())
 

@@ -284,7 +284,8 @@ class CardBuilder:
         if not text:
             return None
         styles = self.styles
-        speaker, role = quote.speaker.strip(), quote.role.strip()
+        what = f"quote ({snippet(quote.speaker) or 'unattributed'})"
+        speaker, role = self.capped(what, quote.speaker), self.capped(what, quote.role)
 
         def build(cut_text: str) -> Flowable:
             body = Markup()
@@ -310,14 +311,14 @@ class CardBuilder:
             )
 
         flowable = self.cut_to_fit(
-            f"quote ({speaker or 'unattributed'})",
+            what,
             build,
             text,
             width=width,
             budget="item",
             style_name="quote",
         )
-        name = f"“{snippet(text)}”" + (f" ({speaker})" if speaker else "")
+        name = f"“{snippet(text)}”" + (f" ({snippet(speaker)})" if speaker else "")
         return flowable, name
 
     def person(self, person: Person, width: float) -> tuple[Flowable, str] | None:
@@ -325,40 +326,43 @@ class CardBuilder:
         detail = ", ".join(part for part in (person.position.strip(), person.affiliation.strip()) if part)
         if not (name or detail):
             return None
-        return self.term_item(f"person ({name})", name or "—", detail, width), name or snippet(detail)
+        what = f"person ({snippet(name)})"
+        return self.term_item(what, self.capped(what, name) or "—", detail, width), snippet(name or detail)
 
     def place(self, place: Place, width: float) -> tuple[Flowable, str] | None:
         name, context = place.name.strip(), place.context.strip()
         if not (name or context):
             return None
-        return self.term_item(f"place ({name})", name or "—", context, width), name or snippet(context)
+        what = f"place ({snippet(name)})"
+        return self.term_item(what, self.capped(what, name) or "—", context, width), snippet(name or context)
 
     def date(self, item: DateItem, width: float) -> tuple[Flowable, str] | None:
         when = item.text.strip() or (long_date(item.date) if item.date else "")
         event = item.event.strip()
         if not (when or event):
             return None
-        return self.term_item(f"date ({when})", when or "—", event, width), when or snippet(event)
+        what = f"date ({snippet(when)})"
+        return self.term_item(what, self.capped(what, when) or "—", event, width), snippet(when or event)
 
     def stance(self, stance: Stance, width: float) -> tuple[Flowable, str] | None:
         party, text = stance.party.strip(), stance.stance.strip()
         if not (party or text):
             return None
         styles = self.styles
+        what = f"position ({snippet(party)})"
+        term = self.capped(what, party) or "—"
 
         def build(cut_text: str) -> Flowable:
             return TermRow(
-                self.text(party or "—", "term"),
+                self.text(term, "term"),
                 self.text(cut_text, "text"),
                 term_share=0.27,
                 gutter=styles.body,
                 after=styles.body * 0.6,
             )
 
-        flowable = self.cut_to_fit(
-            f"position ({party})", build, text, width=width, budget="item", style_name="text"
-        )
-        return flowable, party or snippet(text)
+        flowable = self.cut_to_fit(what, build, text, width=width, budget="item", style_name="text")
+        return flowable, snippet(party or text)
 
     def fact(self, fact: Fact, width: float) -> tuple[Flowable, str] | None:
         text = fact.text.strip()

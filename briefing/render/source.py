@@ -18,7 +18,7 @@ from .shorten import ELLIPSIS
 from .styles import ACCENT, HAIRLINE, MUTED, Geometry, Styles
 
 _QR_MAX_URL = 1200  # longer URLs make a QR code too dense to scan at this size
-_CITATION_LIMIT = 900  # characters; a citation longer than this is a paste accident
+_CITATION_LIMIT = 600  # characters; a citation longer than this is a paste accident
 
 
 def has_source(briefing: Briefing) -> bool:
