@@ -39,8 +39,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from briefing.model import Article  # noqa: E402
-from briefing.suggest.quotes import QuoteFinding, find_quotes  # noqa: E402
+from briefing.model import Article
+from briefing.suggest.quotes import QuoteFinding, find_quotes
 
 # -- body text ---------------------------------------------------------------------------
 
@@ -178,7 +178,6 @@ def score_page(page: Path, use_ingest: bool, verbose: bool) -> PageScore | None:
     article = load_article(page, truth, use_ingest)
     predictions = predicted_parts(find_quotes(article), article.paragraphs)
     score = PageScore(page.name)
-    matched_labels: set[int] = set()
     for text, speaker in predictions:
         score.predicted += 1
         hit = next((i for i, label in enumerate(labels) if matches(text, label["quote_start"])), None)
@@ -187,7 +186,6 @@ def score_page(page: Path, use_ingest: bool, verbose: bool) -> PageScore | None:
                 print(f"   WRONG  {text[:70]!r} ({speaker})")
             continue
         score.correct += 1
-        matched_labels.add(hit)
         label = labels[hit]
         if label["speaker"] is not None:
             score.speaker_total += 1
@@ -195,7 +193,7 @@ def score_page(page: Path, use_ingest: bool, verbose: bool) -> PageScore | None:
                 score.speaker_right += 1
             elif verbose:
                 print(f"   SPEAKER {text[:50]!r}: {speaker!r} != {label['speaker']!r}")
-    for index, label in enumerate(labels):
+    for label in labels:
         if counts_for_recall(label):
             score.recall_total += 1
             hit = any(matches(text, label["quote_start"]) for text, _ in predictions)

@@ -8,7 +8,13 @@ from __future__ import annotations
 
 import re
 
-SPEECH_VERBS = frozenset(
+
+def word_set(text: str) -> frozenset[str]:
+    """The words of a space-separated list."""
+    return frozenset(text.split())
+
+
+SPEECH_VERBS = word_set(
     # English
     "said says say told tells added adds wrote writes stated states declared declares announced "
     "announces explained explains noted notes continued continues insisted insists argued argues "
@@ -35,7 +41,7 @@ SPEECH_VERBS = frozenset(
     "martelé raconte raconté poursuit poursuivi insiste insisté rappelle rappelé "
     # German
     "sagte sagt sagten erklärte erklärt betonte betont meinte meint schrieb schreibt warnte warnt "
-    "kritisierte ergänzte sagten fügte teilte".split()
+    "kritisierte ergänzte sagten fügte teilte"
 )
 """Verbs that introduce or follow direct speech."""
 
@@ -43,9 +49,9 @@ ACCORDING_TO = re.compile(
     r"\b(?:according to|segundo|conforme|de acordo com|según|selon|laut|zufolge|quoted by)\s+", re.IGNORECASE
 )
 
-PRONOUNS = frozenset("he she they him her ele ela eles elas él ella ellos il elle ils elles er sie".split())
+PRONOUNS = word_set("he she they him her ele ela eles elas él ella ellos il elle ils elles er sie")
 
-FUNCTION_WORDS = frozenset(
+FUNCTION_WORDS = word_set(
     "the a an and but or nor so yet for of in on at to by with from as after before when while if "
     "this that these those his her their its our my your we he she they it i there here then "
     "also still even just only however meanwhile earlier later now today yesterday tomorrow "
@@ -57,11 +63,11 @@ FUNCTION_WORDS = frozenset(
     "após apesar sobre entre sem se el la los las un una unos unas del al en con y pero según "
     # fr / de
     "le les des du au aux et ou mais pour par avec dans sur sans une der die das den dem des ein "
-    "eine einen einem und oder aber mit für von zu im am auf aus bei nach vor".split()
+    "eine einen einem und oder aber mit für von zu im am auf aus bei nach vor"
 )
 """Words that start a sentence with a capital but never start a name."""
 
-TITLES = frozenset(
+TITLES = word_set(
     "President Presidente Président Präsident Prime Minister Ministro Ministra Ministre Mr Mrs Ms "
     "Miss Dr Rep Sen Gov Gen Lt Col Sgt Capt Cmdr Adm Rev Prof General Judge Justice Pope King Queen "
     "Prince Princess Sheikh Chancellor Kanzler Bundeskanzler Secretary Ambassador Commissioner Mayor "
@@ -69,14 +75,14 @@ TITLES = frozenset(
     "Lieutenant Sergeant Sir Dame Lord Lady Father Professor Deputy Vice Foreign Defense Defence "
     "Interior Finance Attorney Speaker Leader Premier Emir Ayatollah Dom Don Doña Herr Frau "
     "Minister-President Vice-President President-elect Sen. Rep. Gov. Gen. Dr. Mr. Mrs. Ms. "
-    "Spokesman Spokeswoman Sprecher Sprecherin Bürgermeister Senhor Senhora Monsieur Madame".split()
+    "Spokesman Spokeswoman Sprecher Sprecherin Bürgermeister Senhor Senhora Monsieur Madame"
 )
 """Capitalised words that stand before a name as its title."""
 
-HONORIFICS = frozenset("Mr Mrs Ms Miss Dr Herr Frau Sir Dame Monsieur Madame Senhor Senhora Don Doña".split())
+HONORIFICS = word_set("Mr Mrs Ms Miss Dr Herr Frau Sir Dame Monsieur Madame Senhor Senhora Don Doña")
 """Titles that say nothing about the position and are left out of it."""
 
-ROLE_NOUNS = frozenset(
+ROLE_NOUNS = word_set(
     "president minister spokesman spokeswoman spokesperson leader chief head chairman chairwoman chair "
     "director secretary ambassador envoy official officer commander general governor mayor senator "
     "lawmaker legislator representative judge lawyer attorney prosecutor adviser advisor aide analyst "
@@ -90,11 +96,11 @@ ROLE_NOUNS = frozenset(
     "presidente ministro ministra porta-voz portavoz técnico treinador entrenador comandante líder "
     "chefe jefe diretor diretora secretário secretario governador gobernador prefeito alcalde senador "
     "deputado diputado juiz juez advogado abogado ex-presidente président ministre porte-parole "
-    "dirigeant directeur secrétaire maire sénateur député avocat entraîneur".split()
+    "dirigeant directeur secrétaire maire sénateur député avocat entraîneur"
 )
 """Nouns that name a position; one must be present for a phrase to count as a title."""
 
-ORG_WORDS = frozenset(
+ORG_WORDS = word_set(
     "Ministry Department Party Office Police Council University Agency Bank Union Association Committee "
     "Court Army Navy Force Forces Administration Commission Parliament Congress Senate Government "
     "Institute Foundation Company Corp Corporation Inc Ltd Group Club League News Times Post "
@@ -102,15 +108,23 @@ ORG_WORDS = frozenset(
     "Cabinet Church Hospital School Network Airlines FC Museum Center Centre Board Authority Bureau "
     "Council Coalition Movement Front Alliance Fund Reserve Institution Ministério Ministerio Ministère "
     "Tribunal Partido Polícia Policía Instituto Universidade Universidad Gobierno Governo Regierung "
-    "Kremlin Pentagon Interfax Reuters AFP TASS Xinhua Bloomberg Taliban Hamas Hezbollah NATO".split()
+    "Kremlin Pentagon Interfax Reuters AFP TASS Xinhua Bloomberg Taliban Hamas Hezbollah NATO"
 )
 """Capitalised words that make a name an organisation."""
 
-KNOWN_ORGS = frozenset(
+KNOWN_ORGS = word_set(
     "Kremlin Pentagon Interfax Reuters AFP TASS Xinhua Bloomberg Taliban Hamas Hezbollah NATO UN EU "
-    "BBC CNN FBI CIA Congress Parliament Vatican Elysée Bundestag Duma Itamaraty".split()
-) | {"White House", "Downing Street", "State Department", "Amnesty International", "European Union",
-     "United Nations", "Islamic State", "Human Rights Watch"}
+    "BBC CNN FBI CIA Congress Parliament Vatican Elysée Bundestag Duma Itamaraty"
+) | {
+    "White House",
+    "Downing Street",
+    "State Department",
+    "Amnesty International",
+    "European Union",
+    "United Nations",
+    "Islamic State",
+    "Human Rights Watch",
+}
 """Organisations that act or speak, known by a name without an organisation word."""
 
 ORG_NOUNS = (
@@ -132,24 +146,24 @@ STANCE_CUES = re.compile(
 )
 """Words that state what a party wants, offers, rejects, is ready to do, welcomes or denies."""
 
-ABBREVIATIONS = frozenset(
+ABBREVIATIONS = word_set(
     "Mr Mrs Ms Dr Jr Sr St Gen Rep Sen Gov Lt Col Sgt Capt Cmdr Adm Rev Prof Mt Ft No vs etc "
-    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Inc Ltd Corp Co Sra Sr Dra".split()
+    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Inc Ltd Corp Co Sra Sr Dra"
 )
 """Words a full stop follows without ending the sentence."""
 
-PLACE_WORDS = frozenset(
+PLACE_WORDS = word_set(
     "Harbour Harbor River Mountain Mountains Mount Beach Island Islands Bay Lake Sea Ocean Street Road "
     "Avenue Square Park Valley Province County District Region City Airport Station Bridge Hills Coast "
     "Peninsula Strait Gulf Desert Forest Canal Port Rua Avenida Praça Calle Plaza Straße Platz "
     # events and competitions are not people either
     "Cup Copa Championship Campeonato League Liga Games Olympics Festival Prize Award War Day Week "
-    "Summit Conference Forum Series Open Trophy".split()
+    "Summit Conference Forum Series Open Trophy"
 )
 """Capitalised words that make a name a place: "Whangārei Harbour", "Red Square"."""
 
-INANIMATE = frozenset(
+INANIMATE = word_set(
     "statement report release letter document study survey poll video post tweet article website "
-    "message note email e-mail sign banner ruling verdict order law bill agreement text".split()
+    "message note email e-mail sign banner ruling verdict order law bill agreement text"
 )
 """Nouns that can "say" things but are no speaker: "the statement said"."""

@@ -11,24 +11,35 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .lexicon import FUNCTION_WORDS, HONORIFICS, KNOWN_ORGS, ORG_WORDS, PLACE_WORDS, ROLE_NOUNS, TITLES
+from .lexicon import (
+    FUNCTION_WORDS,
+    HONORIFICS,
+    KNOWN_ORGS,
+    ORG_WORDS,
+    PLACE_WORDS,
+    ROLE_NOUNS,
+    TITLES,
+    word_set,
+)
 from .places import place_of
 from .text import Word, followed_by_dot, is_abbreviation, words
 
-_CONNECTORS = frozenset("de da do dos das van von der den bin ibn al el la le di del du y".split())
-_CALENDAR = frozenset(
+_CONNECTORS = word_set("de da do dos das van von der den bin ibn al el la le di del du y")
+_CALENDAR = word_set(
     "January February March April May June July August September October November December Monday Tuesday "
-    "Wednesday Thursday Friday Saturday Sunday Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split()
+    "Wednesday Thursday Friday Saturday Sunday Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec"
 )
-_ROLE_MODIFIERS = frozenset(
+_ROLE_MODIFIERS = word_set(
     "deputy former acting foreign prime vice senior chief interior defense defence state opposition top "
     "local regional national federal general executive assistant associate press presidential elected "
-    "ex atual então".split()
+    "ex atual então"
 )
 _APPOSITIVE_AFTER = re.compile(
     r",\s+(?:(?:the|a|an|o|a|el|la|le|der|die)\s+)?(?P<pos>[^,;:()\"“”]{3,140}?)(?=,|\.(?:\s|$)|;|$)"
 )
-_APPOSITIVE_BEFORE = re.compile(r"(?:^|[,.;:]\s+)(?:The|the|Its|its|O|El|La|Le)\s+(?P<pos>[^,.;:\"“”]{3,80}),\s*$")
+_APPOSITIVE_BEFORE = re.compile(
+    r"(?:^|[,.;:]\s+)(?:The|the|Its|its|O|El|La|Le)\s+(?P<pos>[^,.;:\"“”]{3,80}),\s*$"
+)
 _NOT_APPOSITIVE = re.compile(r"^(?:who|which|whose|que|qui|quien|der|die|das|\d)", re.IGNORECASE)
 
 
@@ -84,7 +95,9 @@ class Registry:
             if (mention.paragraph, mention.start) >= before:
                 break
             position = mention.entity.position.lower()
-            if mention.entity.kind == "person" and re.search(rf"(?<![\w-]){re.escape(noun)}(?![\w-])", position):
+            if mention.entity.kind == "person" and re.search(
+                rf"(?<![\w-]){re.escape(noun)}(?![\w-])", position
+            ):
                 best = mention.entity
         return best
 
@@ -114,15 +127,26 @@ def build_registry(paragraphs: list[str]) -> Registry:
         for run in _capitalised_runs(paragraph, tokens):
             _register_run(registry, paragraph, index, tokens, run, loose)
     _merge_variants(registry)
-    for index, word in loose:  # short mentions: "Putin", "Parata", "Tite"
-        entity = registry.lookup(word.bare)
+    for index, word in loose:  # short mentions: "Putin", "Parata", "Tite", "Vladimir Putin"
+        whole = _run_from(paragraphs[index], word)
+        entity = registry.lookup(whole.bare) if len(whole.text.split()) > 1 else None
+        entity = entity or registry.lookup(word.bare)
         if entity is not None:
-            registry.mentions.append(Mention(entity, index, word.start, word.end))
-            registry.name_words.add((index, word.start))
+            found = whole if entity is registry.lookup(whole.bare) else word
+            registry.mentions.append(Mention(entity, index, found.start, found.end))
+            for part in words(paragraphs[index][found.start : found.end]):
+                registry.name_words.add((index, found.start + part.start))
     registry.mentions.sort(key=lambda m: (m.paragraph, m.start))
     for entity in registry.entities:
         entity.mentions = sum(1 for m in registry.mentions if m.entity is entity)
     return registry
+
+
+def _run_from(text: str, word: Word) -> Word:
+    """The capitalised words from ``word`` on, as one Word ("Vladimir Putin")."""
+    match = re.match(r"[^\W\d_][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*", text[word.start :])
+    end = word.start + (match.end() if match else len(word.text))
+    return Word(text[word.start : end], word.start, end)
 
 
 def _capitalised_runs(text: str, tokens: list[Word]) -> list[list[int]]:
@@ -138,7 +162,10 @@ def _capitalised_runs(text: str, tokens: list[Word]) -> list[list[int]]:
             current = [i]
         elif (
             joined
-            and (word.text in _CONNECTORS or (word.text == "of" and any(tokens[j].bare in ORG_WORDS for j in current)))
+            and (
+                word.text in _CONNECTORS
+                or (word.text == "of" and any(tokens[j].bare in ORG_WORDS for j in current))
+            )
             and i + 1 < len(tokens)
             and tokens[i + 1].is_capitalised
             and _joined(text, word, tokens[i + 1])
@@ -170,7 +197,12 @@ def _joined(text: str, left: Word, right: Word) -> bool:
 
 
 def _register_run(
-    registry: Registry, text: str, index: int, tokens: list[Word], run: list[int], loose: list[tuple[int, Word]]
+    registry: Registry,
+    text: str,
+    index: int,
+    tokens: list[Word],
+    run: list[int],
+    loose: list[tuple[int, Word]],
 ) -> None:
     run_words = [tokens[i] for i in run]
     while run_words and (run_words[0].text.lower() in FUNCTION_WORDS or run_words[0].text in _CALENDAR):
@@ -202,6 +234,8 @@ def _register_run(
         or place_of(name) is not None
         or any(w.bare in PLACE_WORDS for w in name_words)
     ):
+        if place_of(name) is None:
+            loose.append((index, name_words[0]))  # "Vladimir Putin" again, after "President Vladimir Putin"
         return  # "South Korea", "Manchester United": a place, or named after one
     entity = _add(registry, name, "person", index, name_start, name_words[-1].end)
     for word in name_words:
@@ -316,7 +350,9 @@ def _add(registry: Registry, name: str, kind: str, paragraph: int, start: int, e
 def _merge_variants(registry: Registry) -> None:
     """Fold shorter forms into the fullest name: "Obama" (from "Mr Obama") into "Barack Obama",
     "Te Kaurinui Parata" into "Te Kaurinui Robert Parata"."""
-    people = sorted((e for e in registry.entities if e.kind == "person"), key=lambda e: (-len(e.tokens), e.first))
+    people = sorted(
+        (e for e in registry.entities if e.kind == "person"), key=lambda e: (-len(e.tokens), e.first)
+    )
     replaced: dict[int, Entity] = {}
     for i, longer in enumerate(people):
         if id(longer) in replaced:

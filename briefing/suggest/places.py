@@ -66,7 +66,9 @@ def place_mentions(paragraphs: list[str], excluded: set[tuple[int, int]]) -> lis
                 position += 1
                 continue
             length, entry = match
-            found.append(PlaceMention(entry.place, index, tokens[position].start, tokens[position + length - 1].end))
+            found.append(
+                PlaceMention(entry.place, index, tokens[position].start, tokens[position + length - 1].end)
+            )
             position += length
     return found
 
@@ -107,7 +109,9 @@ def suggest_places(paragraphs: list[str], mentions: list[PlaceMention]) -> list[
         paragraph = paragraphs[mention.paragraph]
         start, end = sentence_at(sentences(paragraph), mention.start)
         context = paragraph[start:end].strip()
-        places.append(Place(name=name, context=context, source=Span(mention.paragraph, mention.start, mention.end)))
+        places.append(
+            Place(name=name, context=context, source=Span(mention.paragraph, mention.start, mention.end))
+        )
     return places
 
 

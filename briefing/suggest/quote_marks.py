@@ -106,7 +106,9 @@ def _closes_here(text: str, position: int, opener: str) -> bool:
     after = text[position + 1] if position + 1 < len(text) else " "
     if opener == "‘":
         # ’ is also the apostrophe: "don’t", "Putin’s", "Ukraine’s" do not close.
-        return not after.isalnum() and not (before == "s" and after == " " and _inside_word_run(text, position))
+        return not after.isalnum() and not (
+            before == "s" and after == " " and _inside_word_run(text, position)
+        )
     if opener == '"':
         return not before.isspace() or after in " \t.,;:!?)"
     return True

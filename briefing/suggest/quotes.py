@@ -79,8 +79,12 @@ def find_quotes(article: Article, registry: Registry | None = None) -> list[Quot
         sentence_spans = sentences(masked)
         groups = _group(paragraph, marks)
         for sentence in sentence_spans:
-            for group in [g for g in groups if sentence[0] <= g[0].start - 1 < sentence[1] or
-                          (g[0].start - 1 < sentence[0] and g is groups[0] and sentence is sentence_spans[0])]:
+            for group in [
+                g
+                for g in groups
+                if sentence[0] <= g[0].start - 1 < sentence[1]
+                or (g[0].start - 1 < sentence[0] and g is groups[0] and sentence is sentence_spans[0])
+            ]:
                 finding = _finding(paragraph, index, group, sentence, masked, registry, context, previous)
                 if finding is not None:
                     findings.append(finding)
@@ -131,7 +135,9 @@ def _finding(
         return None
     text = _JOINER.join(t.rstrip(",").rstrip() if i < len(texts) - 1 else t for i, t in enumerate(texts))
     text = text.strip()
-    if text.endswith(",") or (text.endswith(".") and len(texts) == 1 and _comma_before_close(paragraph, group)):
+    if text.endswith(",") or (
+        text.endswith(".") and len(texts) == 1 and _comma_before_close(paragraph, group)
+    ):
         text = text.rstrip(",").rstrip()
     kind = _kind(first, pre, text)
     speaker, attributed = _attribute(paragraph, index, group, sentence, masked, registry)
@@ -171,7 +177,9 @@ def _kind(first: MarkedSpan, pre: str, text: str) -> str:
     if first.continued:
         return "continuation"
     lead = pre.strip()
-    starts_sentence = not lead or lead.endswith((":", ",")) and bool(speech_verbs(lead[-30:])) or lead.endswith(":")
+    starts_sentence = (
+        not lead or (lead.endswith((":", ",")) and bool(speech_verbs(lead[-30:]))) or lead.endswith(":")
+    )
     return "full" if starts_sentence and text[:1].isupper() else "fragment"
 
 
@@ -191,7 +199,7 @@ def _worth_offering(
     if pre.rstrip().endswith(":"):
         return True
     after = paragraph[group[-1].end + 1 : group[-1].end + 30]
-    return kind == "full" and text[-1:] in ".!?" or (attributed and bool(re.match(r"\s*[,!?]", after)))
+    return (kind == "full" and text[-1:] in ".!?") or (attributed and bool(re.match(r"\s*[,!?]", after)))
 
 
 def _looks_like_title(text: str) -> bool:
@@ -203,7 +211,12 @@ def _looks_like_title(text: str) -> bool:
 
 
 def _attribute(
-    paragraph: str, index: int, group: list[MarkedSpan], sentence: tuple[int, int], masked: str, registry: Registry
+    paragraph: str,
+    index: int,
+    group: list[MarkedSpan],
+    sentence: tuple[int, int],
+    masked: str,
+    registry: Registry,
 ) -> tuple[Speaker | None, bool]:
     """The speaker the sentence around the quote names, and whether it names one."""
     first, last = group[0], group[-1]
@@ -234,7 +247,13 @@ def _sentence_end(masked: str, close_at: int, sentence: tuple[int, int]) -> int:
 
 
 def _from_segment(
-    paragraph: str, masked: str, index: int, start: int, end: int, registry: Registry, before_quote: bool = False
+    paragraph: str,
+    masked: str,
+    index: int,
+    start: int,
+    end: int,
+    registry: Registry,
+    before_quote: bool = False,
 ) -> Speaker | None:
     segment = masked[start:end]
     verbs = speech_verbs(segment, start)
@@ -245,7 +264,9 @@ def _from_segment(
     for verb in ordered:
         after = speaker_after_verb(masked, verb, end, registry, index)
         before = speaker_before_verb(masked, start, verb, registry, index)
-        for found in (before, after) if before_quote or not _inverted(masked, start, verb) else (after, before):
+        for found in (
+            (before, after) if before_quote or not _inverted(masked, start, verb) else (after, before)
+        ):
             if found is not None and found.kind != "unknown":
                 return found
             unknown = unknown or found
@@ -266,7 +287,7 @@ def _resolve(
     at: tuple[int, int],
     standalone: bool,
 ) -> Entity | None:
-    if speaker is None or speaker.kind == "unknown" and standalone:
+    if speaker is None or (speaker.kind == "unknown" and standalone):
         if speaker is None and context.last_subject is not None and context.subject_paragraph >= index - 1:
             return context.last_subject
         if speaker is None and context.last_speaker is not None and context.speaker_paragraph >= index - 2:
@@ -275,8 +296,11 @@ def _resolve(
     if speaker.kind == "named":
         return speaker.entity
     if speaker.kind == "pronoun":
-        return context.last_subject if context.last_subject is not None and context.last_subject.kind == "person" \
+        return (
+            context.last_subject
+            if context.last_subject is not None and context.last_subject.kind == "person"
             else context.last_speaker
+        )
     if speaker.kind == "role":
         recent_speaker = context.last_speaker if context.speaker_paragraph >= index - 3 else None
         return registry.by_role(speaker.noun, at) or recent_speaker or _person(context.last_subject)
@@ -288,9 +312,9 @@ def _subject_before(
 ) -> Entity | None:
     """The first person named (not as a possessive) in the sentence before the quotation."""
     for mention in registry.mentions_between(index, start, end):
-        if mention.entity.kind == "person" and masked[mention.start] != "ª":
-            if paragraph[mention.end : mention.end + 2] not in ("’s", "'s"):
-                return mention.entity
+        possessive = paragraph[mention.end : mention.end + 2] in ("’s", "'s")
+        if mention.entity.kind == "person" and masked[mention.start] != "ª" and not possessive:
+            return mention.entity
     return None
 
 
@@ -305,7 +329,9 @@ def _update_subject(
     mentions = [
         m
         for m in registry.mentions_between(index, sentence[0], sentence[1])
-        if m.entity.kind == "person" and paragraph[m.end : m.end + 2] not in ("’s", "'s") and masked[m.start] != "ª"
+        if m.entity.kind == "person"
+        and paragraph[m.end : m.end + 2] not in ("’s", "'s")
+        and masked[m.start] != "ª"
     ]
     first_words = words(masked[sentence[0] : sentence[1]])[:4]
     for word in first_words:

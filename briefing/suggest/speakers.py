@@ -10,14 +10,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import ACCORDING_TO, FUNCTION_WORDS, INANIMATE, PRONOUNS, ROLE_NOUNS, SPEECH_VERBS
+from .lexicon import ACCORDING_TO, FUNCTION_WORDS, INANIMATE, PRONOUNS, ROLE_NOUNS, SPEECH_VERBS, word_set
 from .people import Entity, Registry
 from .text import Word, words
 
-_ARTICLES = frozenset("the a an o a os as el la los las le les der die das".split())
-_SKIPPABLE = frozenset(
+_ARTICLES = word_set("the a an o a os as el la los las le les der die das")
+_SKIPPABLE = word_set(
     "also later then had has have would will again further previously earlier once ainda também já "
-    "then recently repeatedly simply just only".split()
+    "then recently repeatedly simply just only"
 )
 _BOUNDARY = re.compile(r"[,;:()\"“”«»„—–]")
 
@@ -38,7 +38,9 @@ def speech_verbs(text: str, offset: int = 0) -> list[Word]:
     ]
 
 
-def speaker_after_verb(paragraph: str, verb: Word, limit: int, registry: Registry, index: int) -> Speaker | None:
+def speaker_after_verb(
+    paragraph: str, verb: Word, limit: int, registry: Registry, index: int
+) -> Speaker | None:
     """``said X``: the name or role right after the verb, if one is there."""
     tail = paragraph[verb.end : limit]
     tail_words = words(tail)
@@ -68,7 +70,9 @@ def _noun_phrase(candidates: list[Word]) -> str:
     return ""
 
 
-def speaker_before_verb(paragraph: str, start: int, verb: Word, registry: Registry, index: int) -> Speaker | None:
+def speaker_before_verb(
+    paragraph: str, start: int, verb: Word, registry: Registry, index: int
+) -> Speaker | None:
     """``X said``: the subject of the speech verb, looking left within the sentence from ``start``."""
     pre = paragraph[start : verb.start]
     trimmed = _trim_adverbs(pre)
@@ -78,7 +82,11 @@ def speaker_before_verb(paragraph: str, start: int, verb: Word, registry: Regist
         comma = paragraph.rfind(",", start, inner_end)
         if comma >= 0:
             between = _speaker_in(paragraph, index, comma + 1, inner_end, registry, prefer_first=True)
-            if between is not None and between.entity is not None and _starts_with_name(paragraph[comma + 1 :]):
+            if (
+                between is not None
+                and between.entity is not None
+                and _starts_with_name(paragraph[comma + 1 :])
+            ):
                 return between
             end = comma
         else:
@@ -110,12 +118,13 @@ def _speaker_in(
 ) -> Speaker | None:
     """The speaker named in paragraph[start:end]: an entity, a pronoun, a role noun or a bare name."""
     mentions = [
-        m
-        for m in registry.mentions_between(index, start, end)
-        if not _possessive_at(paragraph, m.end)
+        m for m in registry.mentions_between(index, start, end) if not _possessive_at(paragraph, m.end)
     ]
     if mentions:
         chosen = mentions[0] if prefer_first else mentions[-1]
+        following = words(paragraph[chosen.end : chosen.end + 20])[:1]
+        if chosen.entity.kind == "org" and following and following[0].text.lower() in ROLE_NOUNS:
+            return Speaker(kind="role", noun=following[0].text.lower())  # "the Kremlin spokesman"
         return Speaker(entity=chosen.entity, kind="named")
     phrase_words = words(paragraph[start:end])
     if not phrase_words:

@@ -1,0 +1,180 @@
+"""Dates: explicit dates, years, weekdays and relative words, resolved to calendar dates.
+
+Weekdays and words like "yesterday" or "this week" are resolved against the article's
+publication date; a date without a year takes the year that puts it on the side of
+the publication date its clause points to (future words: "will", "scheduled", "next").
+Week and month words resolve to the first day of that week or month. A year alone
+keeps no calendar date: it would claim a precision the text does not give.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from ..model import DateItem, Span
+from .text import sentence_at, sentences
+
+_MONTHS = {
+    # English, with the abbreviations news style uses
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
+    "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9,
+    "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+    # Portuguese, Spanish, French, German
+    "janeiro": 1, "fevereiro": 2, "março": 3, "abril": 4, "maio": 5, "junho": 6, "julho": 7, "agosto": 8,
+    "setembro": 9, "outubro": 10, "novembro": 11, "dezembro": 12, "enero": 1, "febrero": 2, "marzo": 3,
+    "mayo": 5, "junio": 6, "julio": 7, "septiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
+    "janvier": 1, "février": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7, "août": 8,
+    "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12, "januar": 1, "februar": 2, "märz": 3,
+    "juni": 6, "juli": 7, "oktober": 10, "dezember": 12,
+}  # fmt: skip
+_WEEKDAYS = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
+    "segunda-feira": 0, "terça-feira": 1, "quarta-feira": 2, "quinta-feira": 3, "sexta-feira": 4,
+    "sábado": 5, "domingo": 6, "lunes": 0, "martes": 1, "miércoles": 2, "jueves": 3, "viernes": 4,
+    "lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5, "dimanche": 6,
+    "montag": 0, "dienstag": 1, "mittwoch": 2, "donnerstag": 3, "freitag": 4, "samstag": 5, "sonntag": 6,
+}  # fmt: skip
+_RELATIVE_DAYS = {
+    "today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0, "yesterday": -1,
+    "last night": -1, "tomorrow": 1, "hoje": 0, "ontem": -1, "amanhã": 1, "hoy": 0, "ayer": -1,
+    "mañana": 1, "aujourd'hui": 0, "hier": -1, "demain": 1, "heute": 0, "gestern": -1, "morgen": 1,
+}  # fmt: skip
+_RELATIVE_PERIODS = {
+    "this week": ("week", 0),
+    "last week": ("week", -1),
+    "next week": ("week", 1),
+    "this month": ("month", 0),
+    "last month": ("month", -1),
+    "next month": ("month", 1),
+}
+
+_MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|º|\.)?"
+_YEAR = r"(?P<year>1[89]\d\d|20\d\d)"
+_PATTERNS = [
+    ("mdy", re.compile(rf"\b{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?\b(?!\s*(?:%|percent|per cent))", re.IGNORECASE)),
+    ("dmy", re.compile(rf"\b{_DAY}\s+(?:de\s+|of\s+)?{_MONTH}(?:,?\s+(?:de\s+)?{_YEAR})?\b", re.IGNORECASE)),
+    ("my", re.compile(rf"\b{_MONTH}\s+(?:de\s+|of\s+)?{_YEAR}\b", re.IGNORECASE)),
+    ("years", re.compile(r"\b(?:1[89]\d\d|20\d\d)(?:(?:,\s*|\s+(?:and|or|e|y|et|und)\s+)(?:1[89]\d\d|20\d\d))*\b(?![/\d])")),
+    ("weekday", re.compile(
+        r"\b(?P<which>last|next|this|on|earlier|late|early)?\s*(?P<weekday>"
+        + "|".join(_WEEKDAYS) + r")\b", re.IGNORECASE)),
+    ("relative", re.compile(r"\b(?:" + "|".join(sorted(list(_RELATIVE_DAYS) + list(_RELATIVE_PERIODS),
+                                                        key=len, reverse=True)) + r")\b", re.IGNORECASE)),
+]  # fmt: skip
+_FUTURE = re.compile(
+    r"\b(?:will|would|shall|scheduled|expected|due|plans?|planned|next|upcoming|to be held|vai|irá|será|"
+    r"va|sera|wird)\b",
+    re.IGNORECASE,
+)
+_CLAUSE_BREAK = re.compile(r"[,;:—–()]|\s(?:after|before|when|while|as|since|until|because|but)\s")
+
+
+@dataclass
+class _Found:
+    start: int
+    end: int
+    date: dt.date | None
+
+
+def find_dates(paragraphs: list[str], published: dt.date | None) -> list[DateItem]:
+    """Every date in the text, in document order, each with the clause it belongs to."""
+    items: list[DateItem] = []
+    for index, paragraph in enumerate(paragraphs):
+        spans = sentences(paragraph)
+        taken: list[tuple[int, int]] = []
+        for kind, pattern in _PATTERNS:
+            for match in pattern.finditer(paragraph):
+                if any(match.start() < end and start < match.end() for start, end in taken):
+                    continue
+                sentence = sentence_at(spans, match.start()) if spans else (0, len(paragraph))
+                clause = _clause(paragraph, sentence, match.start(), match.end())
+                found = _resolve(kind, match, published, bool(_FUTURE.search(clause)))
+                if found is None:
+                    continue
+                start, end = _trim(paragraph, match.start(), match.end())
+                taken.append((match.start(), match.end()))
+                items.append(DateItem(paragraph[start:end], found.date, clause, Span(index, start, end)))
+    items.sort(key=lambda item: (item.source.paragraph, item.source.start) if item.source else (0, 0))
+    return items
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop a leading "on"/"this"-style word that is not part of the date as written."""
+    match = re.match(r"(?:on|earlier|late|early)\s+", text[start:end], re.IGNORECASE)
+    return (start + match.end(), end) if match else (start, end)
+
+
+def _resolve(kind: str, match: re.Match[str], published: dt.date | None, future: bool) -> _Found | None:
+    groups = match.groupdict()
+    if kind in ("mdy", "dmy"):
+        month = _MONTHS[groups["month"].lower().rstrip(".")]
+        day = int(groups["day"])
+        year = int(groups["year"]) if groups.get("year") else None
+        if year is None and published is not None:
+            year = _nearest_year(month, day, published, future)
+        try:
+            return _Found(match.start(), match.end(), dt.date(year, month, day) if year else None)
+        except ValueError:
+            return None  # "February 30": not a date
+    if kind in ("my", "years"):
+        return _Found(match.start(), match.end(), None)
+    if kind == "weekday":
+        if (
+            match.group("weekday")[0].islower()
+            and match.group("weekday").lower() in _WEEKDAYS
+            and match.group("weekday").isascii()
+        ):
+            return None  # English weekdays are capitalised; lower-case "may"/"mars" are words
+        if published is None:
+            return _Found(match.start(), match.end(), None)
+        weekday = _WEEKDAYS[match.group("weekday").lower()]
+        which = (match.group("which") or "").lower()
+        return _Found(
+            match.start(),
+            match.end(),
+            _weekday(published, weekday, which == "next" or (future and which != "last")),
+        )
+    text = match.group().lower()
+    if published is None:
+        return _Found(match.start(), match.end(), None)
+    if text in _RELATIVE_DAYS:
+        return _Found(match.start(), match.end(), published + dt.timedelta(days=_RELATIVE_DAYS[text]))
+    unit, step = _RELATIVE_PERIODS[text]
+    if unit == "week":
+        monday = published - dt.timedelta(days=published.weekday())
+        return _Found(match.start(), match.end(), monday + dt.timedelta(weeks=step))
+    month_index = published.year * 12 + published.month - 1 + step
+    return _Found(match.start(), match.end(), dt.date(month_index // 12, month_index % 12 + 1, 1))
+
+
+def _nearest_year(month: int, day: int, published: dt.date, future: bool) -> int | None:
+    for year in (published.year, published.year + (1 if future else -1)):
+        try:
+            candidate = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if (candidate >= published) == future or candidate == published:
+            return year
+    return published.year
+
+
+def _weekday(published: dt.date, weekday: int, forward: bool) -> dt.date:
+    if forward:
+        return published + dt.timedelta(days=(weekday - published.weekday()) % 7 or 7)
+    return published - dt.timedelta(days=(published.weekday() - weekday) % 7)
+
+
+def _clause(paragraph: str, sentence: tuple[int, int], start: int, end: int) -> str:
+    """The clause of the sentence that holds the date: the event it dates."""
+    text = paragraph[sentence[0] : sentence[1]]
+    local_start, local_end = start - sentence[0], end - sentence[0]
+    left = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, local_start)), default=0)
+    following = _CLAUSE_BREAK.search(text, local_end)
+    right = following.start() if following else len(text)
+    clause = text[left:right].strip(" .,;:")
+    if len(clause.split()) < 4:
+        clause = text.strip()
+    return clause
