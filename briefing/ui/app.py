@@ -1,0 +1,105 @@
+"""Start the desktop app: ``run(paths)`` is what ``briefing`` and ``briefing FILE`` call.
+
+Start-up is kept short on purpose: only Qt and our small UI modules are
+imported before the window is shown; ReportLab, citeproc and the article
+readers load afterwards (the first preview render imports them on the worker).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from .. import APP_ID, APP_NAME, __version__
+
+if TYPE_CHECKING:
+    from ..render import RenderResult
+    from .main_window import MainWindow
+
+SMOKE_TEST_TIMEOUT_MS = 60_000
+STARTUP_PROBE_VARIABLE = "BRIEFING_STARTUP_PROBE"
+"""Set by benchmarks/startup_time.py: print "shown" once the window is on screen, then quit."""
+
+
+def make_application() -> QApplication:
+    """The QApplication with Briefing's name, icon and style (reused if one exists, as in tests)."""
+    from .theme import app_icon, style_sheet
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName(APP_NAME)
+    app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(app_icon())
+    app.setStyleSheet(style_sheet())
+    return app
+
+
+def run(paths: list[str], open_sample: bool = False, smoke_test: bool = False) -> int:
+    """Show the main window, open ``paths`` (or the sample), run until the window closes."""
+    started = time.perf_counter()
+    app = make_application()
+    from .main_window import MainWindow
+
+    window = MainWindow()
+    window.show()
+    if os.environ.get(STARTUP_PROBE_VARIABLE):
+        QTimer.singleShot(0, lambda: (print("shown", flush=True), app.quit()))
+        return app.exec()
+    if smoke_test:
+        return _smoke_test(app, window, paths, started)
+
+    def after_show() -> None:
+        if window.files.offer_recovery():
+            return
+        if paths:
+            window.open_paths(paths)
+        elif open_sample:
+            window.files.open_sample()
+
+    QTimer.singleShot(0, after_show)
+    return app.exec()
+
+
+def _smoke_test(app: QApplication, window: MainWindow, paths: list[str], started: float) -> int:
+    """Open the sample (or ``paths``), wait for one preview render, print one line, exit."""
+    from . import dialogs
+
+    outcome = {"code": 1, "line": "Briefing smoke test FAILED: the preview did not render within 60 s."}
+
+    def fail(message: str) -> None:
+        outcome["line"] = f"Briefing smoke test FAILED: {message}"
+        app.quit()
+
+    # Nobody is there to click: errors end the test instead of waiting in a dialog.
+    dialogs.show_error = lambda _parent, _title, text, detail="": fail(f"{text} {detail}".strip())
+
+    def on_rendered(result: RenderResult) -> None:
+        pages = window.preview.pdf.pageCount()
+        outcome["code"] = 0 if pages == 1 else 1
+        outcome["line"] = (f"Briefing {__version__} smoke test {'OK' if pages == 1 else 'FAILED'}: preview "
+                           f"rendered {pages} page ({result.fit_message}) "
+                           f"{time.perf_counter() - started:.2f} s after start.")
+        app.quit()
+
+    def start() -> None:
+        opened = window.files.open_path(paths[0]) if paths else window.files.open_sample()
+        if not opened and outcome["code"]:
+            fail("the file could not be opened.")
+
+    window.preview.rendered.connect(on_rendered)
+    window.preview.failed.connect(fail)
+    QTimer.singleShot(0, start)
+    QTimer.singleShot(SMOKE_TEST_TIMEOUT_MS, app.quit)
+    app.exec()
+    print(outcome["line"], flush=True)
+    window.document.close()
+    window.close()
+    return int(outcome["code"])

@@ -1,0 +1,144 @@
+"""Every modal question the app asks, in one place tests can patch.
+
+Each function shows a standard dialog and returns the answer as plain data.
+Tests replace these functions (``monkeypatch.setattr(dialogs, "ask_open_path", ...)``)
+so no modal dialog is ever left waiting for a click; callers must look them up
+as ``dialogs.ask_open_path(...)`` at call time, never import the function itself.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from enum import Enum
+from pathlib import Path
+
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from ..model import FILE_SUFFIX
+from ..settings import Preferences
+
+ARTICLE_FILTER = "Articles and briefings (*.txt *.text *.md *.briefing);;All files (*)"
+BRIEFING_FILTER = f"Briefings (*{FILE_SUFFIX})"
+PDF_FILTER = "PDF documents (*.pdf)"
+
+
+class SaveChoice(Enum):
+    SAVE = "save"
+    DISCARD = "discard"
+    CANCEL = "cancel"
+
+
+def ask_open_path(parent: QWidget | None, folder: str = "") -> Path | None:
+    """An article or ``.briefing`` file to open, or ``None`` if the user cancelled."""
+    name, _ = QFileDialog.getOpenFileName(parent, "Open Article or Briefing", folder, ARTICLE_FILTER)
+    return Path(name) if name else None
+
+
+def ask_save_path(parent: QWidget | None, title: str, suggested: Path, name_filter: str) -> Path | None:
+    """Where to save, or ``None`` if cancelled. The dialog itself confirms overwriting."""
+    name, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), name_filter)
+    return Path(name) if name else None
+
+
+def ask_save_changes(parent: QWidget | None, document_name: str) -> SaveChoice:
+    """Save, discard or cancel, before unsaved changes would be lost."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle("Unsaved Changes")
+    box.setText(f"Save the changes to “{document_name}” before closing it?")
+    box.setInformativeText("Your changes will be lost if you don’t save them.")
+    box.setStandardButtons(
+        QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel
+    )
+    box.setDefaultButton(QMessageBox.StandardButton.Save)
+    answer = box.exec()
+    if answer == QMessageBox.StandardButton.Save:
+        return SaveChoice.SAVE
+    if answer == QMessageBox.StandardButton.Discard:
+        return SaveChoice.DISCARD
+    return SaveChoice.CANCEL
+
+
+def confirm(parent: QWidget | None, title: str, text: str, detail: str = "", yes: str = "OK") -> bool:
+    """A yes/no question; ``yes`` names the action (e.g. "Recover")."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(title)
+    box.setText(text)
+    if detail:
+        box.setInformativeText(detail)
+    accept = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(accept)
+    box.exec()
+    return box.clickedButton() is accept
+
+
+def show_error(parent: QWidget | None, title: str, text: str, detail: str = "") -> None:
+    """Tell the user something failed and what to do; the app carries on."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(title)
+    box.setText(text)
+    if detail:
+        box.setInformativeText(detail)
+    box.exec()
+
+
+def ask_print(parent: QWidget | None, printer: QPrinter) -> bool:
+    """Let the user pick a printer and options; ``False`` if cancelled or there is no printer."""
+    if not QPrinterInfo.availablePrinterNames():
+        show_error(
+            parent,
+            "No Printer",
+            "No printer is installed on this computer.",
+            "Add a printer in your system settings, or use File ▸ Export PDF… and print the PDF elsewhere.",
+        )
+        return False
+    dialog = QPrintDialog(printer, parent)
+    dialog.setWindowTitle("Print Briefing")
+    return dialog.exec() == QPrintDialog.DialogCode.Accepted
+
+
+def show_print_preview(parent: QWidget | None, printer: QPrinter, paint: Callable[[QPrinter], None]) -> None:
+    """Qt's print preview of what ``paint`` draws; the user can print from it."""
+    from PySide6.QtPrintSupport import QPrintPreviewDialog
+
+    dialog = QPrintPreviewDialog(printer, parent)
+    dialog.setWindowTitle("Print Preview")
+    dialog.paintRequested.connect(paint)
+    dialog.resize(900, 1000)
+    dialog.exec()
+
+
+def ask_recover(parent: QWidget | None, title: str, saved_at: str) -> bool:
+    """Offer the briefing a crash left behind; ``False`` means discard it."""
+    return confirm(
+        parent,
+        "Recover Briefing",
+        f"Briefing did not close properly last time. Recover “{title}”?",
+        f"It was saved automatically at {saved_at}. If you don’t recover it now, it is deleted.",
+        yes="Recover",
+    )
+
+
+def ask_preferences(parent: QWidget | None, preferences: Preferences) -> Preferences | None:
+    """The Preferences dialog; the new preferences, or ``None`` if cancelled."""
+    from .settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(preferences, parent)
+    if dialog.exec() != SettingsDialog.DialogCode.Accepted:
+        return None
+    return dialog.preferences()
+
+
+def show_about(parent: QWidget | None) -> None:
+    from .. import APP_NAME, __version__
+
+    QMessageBox.about(
+        parent,
+        f"About {APP_NAME}",
+        f"{APP_NAME} {__version__}\n\nTurn a news article into a one-page briefing card: "
+        "who, where, when, each party’s stated position, key quotes and facts, and a proper citation.",
+    )

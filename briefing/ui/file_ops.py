@@ -1,0 +1,303 @@
+"""Opening, saving, exporting and printing, with every failure explained and the card left intact.
+
+Nothing here replaces the open briefing until the new one has been read
+completely; a failed save or export leaves the old file untouched (atomic
+writes) and the window as it was.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QApplication, QWidget
+
+from .. import APP_NAME, __version__
+from ..model import FILE_SUFFIX, Briefing, BriefingFileError
+from ..model import load as load_briefing
+from ..model import save as save_briefing
+from ..settings import Preferences, RecentFiles
+from . import dialogs
+from .dialogs import SaveChoice
+from .document import BriefingDocument
+from .recovery import RecoveryStore
+
+OPENABLE_SUFFIXES = (FILE_SUFFIX, ".txt", ".text", ".md")
+
+
+class FileController(QObject):
+    """The window's file commands; each returns whether it did what was asked."""
+
+    status_message = Signal(str)
+    recent_changed = Signal()
+
+    def __init__(self, window: QWidget, document: BriefingDocument, recovery: RecoveryStore,
+                 preferences: Callable[[], Preferences]) -> None:
+        super().__init__(window)
+        self.window = window
+        self.document = document
+        self.recovery = recovery
+        self.preferences = preferences
+        self.recent = RecentFiles.load()
+        self.last_folder = ""
+
+    # -- opening ------------------------------------------------------------------------
+
+    def open_dialog(self) -> bool:
+        if not self.maybe_save_changes():
+            return False
+        path = dialogs.ask_open_path(self.window, self.last_folder)
+        return self.open_path(path, ask_first=False) if path else False
+
+    def open_path(self, path: str | Path, ask_first: bool = True) -> bool:
+        """Open an article (a new card is drafted from it) or a ``.briefing`` file."""
+        path = Path(path)
+        if ask_first and not self.maybe_save_changes():
+            return False
+        try:
+            with _busy():
+                briefing, saved_at = self._read(path)
+        except (BriefingFileError, OSError) as error:
+            self._fail("Could Not Open File", f"“{path.name}” could not be opened.", str(error))
+            return False
+        except Exception as error:  # IngestError and anything a reader did not foresee
+            self._fail("Could Not Open File", f"“{path.name}” could not be opened.", _reason(error))
+            return False
+        self.document.open(briefing, saved_at)
+        self.last_folder = str(path.parent)
+        self._remember(path)
+        self.status_message.emit(f"Opened {path.name}")
+        return True
+
+    def _read(self, path: Path) -> tuple[Briefing, Path | None]:
+        if path.suffix.lower() == FILE_SUFFIX:
+            return load_briefing(path), path
+        from ..ingest import read_article
+        from ..suggest import draft_briefing
+
+        preferences = self.preferences()
+        article = read_article(path)
+        briefing = draft_briefing(article, preferences.citation_style)
+        preferences.apply_to(briefing)
+        briefing.date = dt.date.today()
+        return briefing, None
+
+    def open_sample(self) -> bool:
+        from ..resources import MissingAssetError, sample_article
+
+        try:
+            path = sample_article()
+        except MissingAssetError as error:
+            self._fail("Sample Missing", "The sample article is not installed.", str(error))
+            return False
+        return self.open_path(path)
+
+    def new_blank(self) -> bool:
+        if not self.maybe_save_changes():
+            return False
+        briefing = Briefing(date=dt.date.today())
+        self.preferences().apply_to(briefing)
+        self.document.open(briefing)
+        return True
+
+    def close_briefing(self) -> bool:
+        if not self.maybe_save_changes():
+            return False
+        self.document.close()
+        self.recovery.discard()
+        return True
+
+    def maybe_save_changes(self) -> bool:
+        """Ask to save unsaved changes; ``False`` means the user cancelled (or the save failed)."""
+        if not self.document.is_modified:
+            return True
+        choice = dialogs.ask_save_changes(self.window, self.document.display_name)
+        if choice == SaveChoice.SAVE:
+            return self.save()
+        return choice == SaveChoice.DISCARD
+
+    # -- saving -------------------------------------------------------------------------
+
+    def save(self) -> bool:
+        if self.document.briefing is None:
+            return False
+        if self.document.path is None:
+            return self.save_as()
+        return self._save_to(self.document.path)
+
+    def save_as(self) -> bool:
+        if self.document.briefing is None:
+            return False
+        suggested = self._suggested_path(FILE_SUFFIX)
+        path = dialogs.ask_save_path(self.window, "Save Briefing", suggested, dialogs.BRIEFING_FILTER)
+        if path is None:
+            return False
+        if path.suffix.lower() != FILE_SUFFIX:
+            path = path.with_name(path.name + FILE_SUFFIX)
+        return self._save_to(path)
+
+    def _save_to(self, path: Path) -> bool:
+        assert self.document.briefing is not None
+        try:
+            save_briefing(self.document.briefing, path, written_by=f"{APP_NAME} {__version__}")
+        except BriefingFileError as error:
+            self._fail("Could Not Save", f"The briefing could not be saved as “{path.name}”.", str(error),
+                       "Your work is still open; try another folder or name.")
+            return False
+        self.document.mark_saved(path)
+        self.recovery.discard()
+        self.last_folder = str(path.parent)
+        self._remember(path)
+        self.status_message.emit(f"Saved {path.name}")
+        return True
+
+    # -- export and print -----------------------------------------------------------------
+
+    def export_pdf(self) -> bool:
+        briefing = self.document.briefing
+        if briefing is None:
+            return False
+        path = dialogs.ask_save_path(self.window, "Export PDF", self._suggested_path(".pdf"), dialogs.PDF_FILTER)
+        if path is None:
+            return False
+        if path.suffix.lower() != ".pdf":
+            path = path.with_name(path.name + ".pdf")
+        from ..render import write_pdf
+
+        try:
+            with _busy():
+                result = write_pdf(briefing, path)
+        except OSError as error:
+            self._fail("Could Not Export", f"The PDF could not be written to “{path}”.",
+                       f"{error.strerror or error}.", "Choose a folder you can write to, such as Documents.")
+            return False
+        except Exception as error:
+            self._fail("Could Not Export", "The card could not be drawn as a PDF.", _reason(error))
+            return False
+        self.last_folder = str(path.parent)
+        fit = "" if result.fit_message == "fits" else f" ({result.fit_message})"
+        self.status_message.emit(f"Exported {path.name}{fit}")
+        return True
+
+    def _card_pdf(self) -> bytes | None:
+        """The PDF that Export writes, for printing; ``None`` (after saying why) if it fails."""
+        if self.document.briefing is None:
+            return None
+        from ..render import render_pdf
+
+        try:
+            with _busy():
+                return render_pdf(self.document.briefing).pdf
+        except Exception as error:
+            self._fail("Could Not Print", "The card could not be drawn for printing.", _reason(error))
+            return None
+
+    def _printer_for(self, pdf: bytes) -> QPrinter:
+        from .printing import match_page_size
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(self.document.display_name)
+        printer.setCreator(APP_NAME)
+        match_page_size(printer, pdf)
+        return printer
+
+    def print_card(self) -> bool:
+        """Print the card: the printer dialog, then the exported PDF's page rasterised onto the printer."""
+        pdf = self._card_pdf()
+        if pdf is None:
+            return False
+        printer = self._printer_for(pdf)
+        if not dialogs.ask_print(self.window, printer):
+            return False
+        return self.print_to(printer, pdf)
+
+    def print_to(self, printer: QPrinter, pdf: bytes | None = None) -> bool:
+        from .printing import PrintError, print_pdf
+
+        pdf = pdf if pdf is not None else self._card_pdf()
+        if pdf is None:
+            return False
+        try:
+            with _busy():
+                print_pdf(pdf, printer)
+        except PrintError as error:
+            self._fail("Could Not Print", str(error))
+            return False
+        self.status_message.emit(f"Sent {self.document.display_name} to {printer.printerName() or 'the printer'}")
+        return True
+
+    def print_preview(self) -> None:
+        pdf = self._card_pdf()
+        if pdf is None:
+            return
+        from .printing import PrintError, print_pdf
+
+        def paint(printer: QPrinter) -> None:
+            try:
+                print_pdf(pdf, printer)
+            except PrintError as error:
+                self.status_message.emit(str(error))
+
+        dialogs.show_print_preview(self.window, self._printer_for(pdf), paint)
+
+    # -- recovery -----------------------------------------------------------------------
+
+    def offer_recovery(self) -> bool:
+        """After a crash: offer the newest autosaved briefing; returns whether one was restored."""
+        for entry in self.recovery.orphans():
+            when = entry.saved_at.strftime("%H:%M on %d %B %Y")
+            if not dialogs.ask_recover(self.window, entry.title or "Untitled briefing", when):
+                self.recovery.drop(entry)
+                continue
+            try:
+                briefing = self.recovery.take(entry)
+            except BriefingFileError as error:
+                self._fail("Could Not Recover", "The autosaved briefing could not be read.", str(error))
+                continue
+            self.document.open(briefing, entry.original, modified=True)
+            self.status_message.emit("Recovered the briefing; save it to keep it.")
+            return True
+        return False
+
+    # -- helpers ------------------------------------------------------------------------
+
+    def _suggested_path(self, suffix: str) -> Path:
+        if self.document.path is not None:
+            return self.document.path.with_suffix(suffix)
+        folder = Path(self.last_folder) if self.last_folder else Path.home()
+        return folder / (_slug(self.document.display_name) + suffix)
+
+    def _remember(self, path: Path) -> None:
+        self.recent.add(path)
+        with contextlib.suppress(OSError):  # a recent list that cannot be stored is not worth an error
+            self.recent.save()
+        self.recent_changed.emit()
+
+    def _fail(self, title: str, text: str, detail: str = "", advice: str = "") -> None:
+        dialogs.show_error(self.window, title, text, " ".join(part for part in (detail, advice) if part))
+        self.status_message.emit(text)
+
+
+def _slug(name: str) -> str:
+    words = re.findall(r"[\w]+", name.lower())
+    return "-".join(words)[:60].strip("-") or "briefing"
+
+
+def _reason(error: BaseException) -> str:
+    text = str(error).strip()
+    return text if text else f"An unexpected {type(error).__name__} occurred."
+
+
+class _busy:
+    """Show the wait cursor while a file operation runs."""
+
+    def __enter__(self) -> None:
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+
+    def __exit__(self, *_exc: object) -> None:
+        QApplication.restoreOverrideCursor()
