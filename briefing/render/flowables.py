@@ -118,14 +118,23 @@ class TermRow(Flowable):
         detail_width = max(1.0, availWidth - self._term_width - self.gutter)
         self._term_height = self.term.wrap(self._term_width, availHeight)[1]
         self._detail_height = self.detail.wrap(detail_width, availHeight)[1]
+        drop = abs(_font_size(self.detail) - _font_size(self.term))
         self.width = availWidth
-        self.height = max(self._term_height, self._detail_height) + self.after
+        self.height = max(self._term_height, self._detail_height) + drop + self.after
         return self.width, self.height
 
     def draw(self) -> None:
         top = self.height - self.after
-        self.term.drawOn(self.canv, 0, top - self._term_height)
-        self.detail.drawOn(self.canv, self._term_width + self.gutter, top - self._detail_height)
+        # Paragraphs set their first baseline one font size below the top: share one baseline.
+        term_drop = max(0.0, _font_size(self.detail) - _font_size(self.term))
+        detail_drop = max(0.0, _font_size(self.term) - _font_size(self.detail))
+        self.term.drawOn(self.canv, 0, top - term_drop - self._term_height)
+        self.detail.drawOn(self.canv, self._term_width + self.gutter, top - detail_drop - self._detail_height)
+
+
+def _font_size(flowable: Flowable) -> float:
+    style = getattr(flowable, "style", None)
+    return float(style.fontSize) if style is not None else 0.0
 
 
 class Bulleted(Flowable):
@@ -147,10 +156,10 @@ class Bulleted(Flowable):
         return self.width, self.height
 
     def draw(self) -> None:
-        side = self.font_size * 0.32
-        first_baseline = self.height - self.after - self.font_size
+        side = self.font_size * 0.3
+        first_baseline = self.height - self.after - self.font_size  # where Paragraph sets line one
         self.canv.setFillColor(self.color)
-        self.canv.rect(0, first_baseline + self.font_size * 0.3, side, side, stroke=0, fill=1)
+        self.canv.rect(0, first_baseline + self.font_size * 0.12, side, side, stroke=0, fill=1)
         self.child.drawOn(self.canv, self.indent, self.height - self.after - self._child_height)
 
 
