@@ -274,3 +274,25 @@ def test_unknown_page_size_falls_back_to_a4_and_no_date_is_fine() -> None:
     result = render_pdf(card)
     assert_clean_layout(result.pdf)
     assert "Only a headline" in text_of(result.pdf)
+
+
+@pytest.mark.parametrize("page_size", ["A5", "Card5x8"])
+def test_on_small_paper_items_go_from_the_ends_and_every_section_keeps_its_first(page_size: str) -> None:
+    card = typical(page_size)
+    result = render_pdf(card)
+    assert result.omitted, "the typical card is more than a small card holds at the floor"
+    text = text_of(result.pdf)
+    for first in (card.quotes[0].text, card.people[0].name, card.places[0].name, card.dates[0].text,
+                  card.positions[0].party, card.facts[0].text):  # fmt: skip
+        assert first in text
+    for kind, items in (("quote", [q.speaker for q in card.quotes]), ("person", [p.name for p in card.people]),
+                        ("place", [p.name for p in card.places])):  # fmt: skip
+        left_out = [
+            name for name in items if any(e.startswith(f"{kind}: ") and name in e for e in result.omitted)
+        ]
+        assert left_out == items[len(items) - len(left_out) :], kind  # a run from the end of the list
+        for name in items[: len(items) - len(left_out)]:
+            assert name in text
+    kept_quotes = sum(quote.text in text for quote in card.quotes)
+    kept_places = sum(place.name in text for place in card.places)
+    assert kept_quotes >= kept_places  # quotes matter most

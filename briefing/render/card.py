@@ -25,6 +25,7 @@ from .styles import ACCENT, ACCENT_TINT, HAIRLINE, INK, Geometry, Styles
 _BUDGET = {"headline": 0.14, "summary": 0.30, "item": 0.30}
 _MAIN_SHARE = 0.62  # of the width, in two-column layout; the rest less the gutter is the sidebar
 _T = TypeVar("_T")
+_HEAD_START = {"quote": 2, "person": 1, "position": 1, "place": 0, "date": 0, "fact": 0}
 _META_LIMIT = 160  # characters of one "prepared for/by" value; more is a paste accident
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
            "October", "November", "December")  # fmt: skip
@@ -32,12 +33,24 @@ _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Augu
 
 @dataclass(eq=False)
 class Entry:
-    """One item of a list on the card; ``rank`` and ``weight`` decide what is left out first."""
+    """One item of a list on the card, and how readily it is left out when the page is full.
+
+    Items go from the ends of the lists: the item with the highest ``rank - head_start`` first,
+    the lowest ``weight`` first among equals. ``head_start`` lets quotes (2) and people and
+    positions (1) keep more items than places, dates and facts (0).
+    """
 
     flowable: Flowable
     description: str
     rank: int
     weight: int
+    head_start: int = 0
+
+    @property
+    def drop_order(self) -> tuple[int, int]:
+        # The first item of every list goes last: a section should not vanish for one more quote.
+        level = self.rank - self.head_start if self.rank else -1000
+        return (-level, self.weight)
 
 
 @dataclass
@@ -258,7 +271,7 @@ class CardBuilder:
             made = make(item, width)
             if made is not None:
                 flowable, name = made
-                entries.append(Entry(flowable, f"{kind}: {name}", len(entries), weight))
+                entries.append(Entry(flowable, f"{kind}: {name}", len(entries), weight, _HEAD_START[kind]))
         return entries
 
     @property

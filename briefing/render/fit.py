@@ -53,7 +53,7 @@ def _leave_out(card: Card, measure: _Measure, scale: float) -> Layout:
         kept = {id(section): list(section.entries) for section in column.sections}
         total = measure.column_height(column.sections, width)
         candidates = [(entry, section) for section in column.sections for entry in section.entries]
-        candidates.sort(key=lambda pair: (-pair[0].rank, pair[0].weight))
+        candidates.sort(key=lambda pair: pair[0].drop_order)
         dropped: list[tuple[Entry, Section]] = []
         for entry, section in candidates:
             if total <= room:
