@@ -71,7 +71,10 @@ def test_enormous_single_words_and_every_field_overfull_still_one_page() -> None
     )
     result = render_pdf(card)
     assert_clean_layout(result.pdf)
-    assert any(entry.startswith("headline: shortened") for entry in result.omitted)
+    assert any(
+        entry.startswith("headline: shortened to ") and entry.endswith(" of 20,000 characters")
+        for entry in result.omitted
+    )
     assert any(entry.startswith("marking: shortened") for entry in result.omitted)
 
 

@@ -196,8 +196,13 @@ class CardBuilder:
         text = " ".join(text.split())
         if len(text) <= _META_LIMIT:
             return text
-        kept = text[:_META_LIMIT].rsplit(" ", 1)[0] if " " in text[:_META_LIMIT] else text[:_META_LIMIT]
-        self.card.shortened.append(_describe_cut(what, Cut(len(kept.split()), len(text.split()))))
+        if " " in text[:_META_LIMIT]:
+            kept = text[:_META_LIMIT].rsplit(" ", 1)[0]
+            cut = Cut(len(kept.split()), len(text.split()))
+        else:
+            kept = text[:_META_LIMIT]
+            cut = Cut(len(kept), len(text), "characters")
+        self.card.shortened.append(_describe_cut(what, cut))
         return kept + "…"
 
     def summary_box(self, text: str) -> Flowable:
@@ -396,4 +401,4 @@ class CardBuilder:
 
 
 def _describe_cut(what: str, cut: Cut) -> str:
-    return f"{what}: shortened to {cut.kept_words:,} of {cut.total_words:,} words"
+    return f"{what}: shortened to {cut.kept:,} of {cut.total:,} {cut.unit}"

@@ -167,4 +167,4 @@ def _draw_free_marking(
         paragraph.drawOn(canvas, geometry.margin_x, baseline - height + style.fontSize)
     if cut is None:
         return []
-    return [f"marking: shortened to {cut.kept_words:,} of {cut.total_words:,} words"]
+    return [f"marking: shortened to {cut.kept:,} of {cut.total:,} {cut.unit}"]

@@ -22,8 +22,9 @@ ELLIPSIS = "…"
 class Cut:
     """How much of a text was kept."""
 
-    kept_words: int
-    total_words: int
+    kept: int
+    total: int
+    unit: str = "words"
 
 
 def fit_text(
@@ -48,12 +49,16 @@ def fit_text(
     # No glyph is narrower than about a quarter em: more characters than this cannot fit.
     most_chars = int(width / (0.25 * font_size) * (max_height / font_size) + 1)
     tokens = _TOKEN.findall(text[:most_chars])
-    if len(tokens) <= 1 or not _fits(build, tokens[:1], width, max_height):
+    by_character = len(tokens) <= 1 or not _fits(build, tokens[:1], width, max_height)
+    if by_character:
         tokens = list(text[:most_chars])  # one huge word: cut between characters
     keep = _longest_prefix(lambda count: _fits(build, tokens[:count], width, max_height), len(tokens))
-    total_words = len(text.split())
     kept_text = "".join(tokens[:keep]).rstrip()
-    return build(kept_text + ELLIPSIS), Cut(len(kept_text.split()), total_words)
+    if by_character:
+        cut = Cut(len(kept_text), len(text), "characters")
+    else:
+        cut = Cut(len(kept_text.split()), len(text.split()))
+    return build(kept_text + ELLIPSIS), cut
 
 
 def _fits(build: Callable[[str], Flowable], tokens: list[str], width: float, max_height: float) -> bool:
