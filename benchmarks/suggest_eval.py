@@ -44,7 +44,22 @@ from briefing.suggest.quotes import QuoteFinding, find_quotes
 
 # -- body text ---------------------------------------------------------------------------
 
-_BLOCKS = {"p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "tr", "figcaption", "br"}
+_BLOCKS = {
+    "p",
+    "div",
+    "li",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "blockquote",
+    "pre",
+    "tr",
+    "figcaption",
+    "br",
+}
 _SKIPPED = {"script", "style", "noscript"}
 
 
@@ -113,7 +128,9 @@ def ingested_article(page: Path) -> Article:
 def load_article(page: Path, truth: dict, use_ingest: bool) -> Article:
     if use_ingest:
         return ingested_article(page)
-    return Article(title=truth.get("title") or "", paragraphs=gold_paragraphs(page), language=truth.get("lang", ""))
+    return Article(
+        title=truth.get("title") or "", paragraphs=gold_paragraphs(page), language=truth.get("lang", "")
+    )
 
 
 # -- matching ----------------------------------------------------------------------------
@@ -150,7 +167,14 @@ class PageScore:
     speaker_total: int = 0
 
     def add(self, other: PageScore) -> None:
-        for field in ("recall_hits", "recall_total", "predicted", "correct", "speaker_right", "speaker_total"):
+        for field in (
+            "recall_hits",
+            "recall_total",
+            "predicted",
+            "correct",
+            "speaker_right",
+            "speaker_total",
+        ):
             setattr(self, field, getattr(self, field) + getattr(other, field))
 
 
@@ -233,7 +257,9 @@ def main(argv: list[str] | None = None) -> int:
 def _row(score: PageScore) -> str:
     recall = f"{ratio(score.recall_hits, score.recall_total)} {score.recall_hits:>2}/{score.recall_total:<2}"
     precision = f"{ratio(score.correct, score.predicted)} {score.correct:>2}/{score.predicted:<2}"
-    speaker = f"{ratio(score.speaker_right, score.speaker_total)} {score.speaker_right:>2}/{score.speaker_total:<2}"
+    speaker = (
+        f"{ratio(score.speaker_right, score.speaker_total)} {score.speaker_right:>2}/{score.speaker_total:<2}"
+    )
     return f"{score.name:32} {recall:>12} {precision:>12} {speaker:>12}"
 
 

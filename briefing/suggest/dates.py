@@ -1,8 +1,9 @@
 """Dates: explicit dates, years, weekdays and relative words, resolved to calendar dates.
 
 Weekdays and words like "yesterday" or "this week" are resolved against the article's
-publication date; a date without a year takes the year that puts it on the side of
-the publication date its clause points to (future words: "will", "scheduled", "next").
+publication date; a date without a year takes the year that puts it nearest the
+publication date; a bare weekday is the last one on or before it unless the words
+just before it look ahead ("will", "next", "scheduled").
 Week and month words resolve to the first day of that week or month. A year alone
 keeps no calendar date: it would claim a precision the text does not give.
 """
@@ -59,14 +60,13 @@ _PATTERNS = [
     ("my", re.compile(rf"\b{_MONTH}\s+(?:de\s+|of\s+)?{_YEAR}\b", re.IGNORECASE)),
     ("years", re.compile(r"\b(?:1[89]\d\d|20\d\d)(?:(?:,\s*|\s+(?:and|or|e|y|et|und)\s+)(?:1[89]\d\d|20\d\d))*\b(?![/\d])")),
     ("weekday", re.compile(
-        r"\b(?P<which>last|next|this|on|earlier|late|early)?\s*(?P<weekday>"
+        r"\b(?:(?P<which>last|next|this|on|earlier|late|early)\s+)?(?P<weekday>"
         + "|".join(_WEEKDAYS) + r")\b", re.IGNORECASE)),
     ("relative", re.compile(r"\b(?:" + "|".join(sorted(list(_RELATIVE_DAYS) + list(_RELATIVE_PERIODS),
                                                         key=len, reverse=True)) + r")\b", re.IGNORECASE)),
 ]  # fmt: skip
 _FUTURE = re.compile(
-    r"\b(?:will|would|shall|scheduled|expected|due|plans?|planned|next|upcoming|to be held|vai|irá|será|"
-    r"va|sera|wird)\b",
+    r"\b(?:will|shall|scheduled|next|upcoming|vai|irá|será|sera|wird)\b",
     re.IGNORECASE,
 )
 _CLAUSE_BREAK = re.compile(r"[,;:—–()]|\s(?:after|before|when|while|as|since|until|because|but)\s")
@@ -91,7 +91,8 @@ def find_dates(paragraphs: list[str], published: dt.date | None) -> list[DateIte
                     continue
                 sentence = sentence_at(spans, match.start()) if spans else (0, len(paragraph))
                 clause = _clause(paragraph, sentence, match.start(), match.end())
-                found = _resolve(kind, match, published, bool(_FUTURE.search(clause)))
+                near = paragraph[max(sentence[0], match.start() - 40) : match.end()]
+                found = _resolve(kind, match, published, bool(_FUTURE.search(near)))
                 if found is None:
                     continue
                 start, end = _trim(paragraph, match.start(), match.end())
@@ -114,7 +115,7 @@ def _resolve(kind: str, match: re.Match[str], published: dt.date | None, future:
         day = int(groups["day"])
         year = int(groups["year"]) if groups.get("year") else None
         if year is None and published is not None:
-            year = _nearest_year(month, day, published, future)
+            year = _nearest_year(month, day, published)
         try:
             return _Found(match.start(), match.end(), dt.date(year, month, day) if year else None)
         except ValueError:
@@ -150,15 +151,17 @@ def _resolve(kind: str, match: re.Match[str], published: dt.date | None, future:
     return _Found(match.start(), match.end(), dt.date(month_index // 12, month_index % 12 + 1, 1))
 
 
-def _nearest_year(month: int, day: int, published: dt.date, future: bool) -> int | None:
-    for year in (published.year, published.year + (1 if future else -1)):
+def _nearest_year(month: int, day: int, published: dt.date) -> int | None:
+    """The year that puts day/month closest to the publication date ("Feb. 14" in November: next year)."""
+    best: tuple[int, int] | None = None
+    for year in (published.year - 1, published.year, published.year + 1):
         try:
-            candidate = dt.date(year, month, day)
+            distance = abs((dt.date(year, month, day) - published).days)
         except ValueError:
             continue
-        if (candidate >= published) == future or candidate == published:
-            return year
-    return published.year
+        if best is None or distance < best[0]:
+            best = (distance, year)
+    return best[1] if best else None
 
 
 def _weekday(published: dt.date, weekday: int, forward: bool) -> dt.date:

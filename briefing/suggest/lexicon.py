@@ -96,7 +96,8 @@ ROLE_NOUNS = word_set(
     "presidente ministro ministra porta-voz portavoz técnico treinador entrenador comandante líder "
     "chefe jefe diretor diretora secretário secretario governador gobernador prefeito alcalde senador "
     "deputado diputado juiz juez advogado abogado ex-presidente président ministre porte-parole "
-    "dirigeant directeur secrétaire maire sénateur député avocat entraîneur"
+    "dirigeant directeur secrétaire maire sénateur député avocat entraîneur farmer worker fisherman "
+    "mediator delegate mother father son daughter wife husband brother sister pilot soldier"
 )
 """Nouns that name a position; one must be present for a phrase to count as a title."""
 
@@ -158,7 +159,7 @@ PLACE_WORDS = word_set(
     "Peninsula Strait Gulf Desert Forest Canal Port Rua Avenida Praça Calle Plaza Straße Platz "
     # events and competitions are not people either
     "Cup Copa Championship Campeonato League Liga Games Olympics Festival Prize Award War Day Week "
-    "Summit Conference Forum Series Open Trophy"
+    "Dam Summit Conference Forum Series Open Trophy"
 )
 """Capitalised words that make a name a place: "Whangārei Harbour", "Red Square"."""
 

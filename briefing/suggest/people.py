@@ -24,7 +24,7 @@ from .lexicon import (
 from .places import place_of
 from .text import Word, followed_by_dot, is_abbreviation, words
 
-_CONNECTORS = word_set("de da do dos das van von der den bin ibn al el la le di del du y")
+_CONNECTORS = word_set("de da do dos das van von bin ibn al el la le di del du y")
 _CALENDAR = word_set(
     "January February March April May June July August September October November December Monday Tuesday "
     "Wednesday Thursday Friday Saturday Sunday Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec"
@@ -32,14 +32,17 @@ _CALENDAR = word_set(
 _ROLE_MODIFIERS = word_set(
     "deputy former acting foreign prime vice senior chief interior defense defence state opposition top "
     "local regional national federal general executive assistant associate press presidential elected "
-    "ex atual então"
+    "ex atual então government"
 )
 _APPOSITIVE_AFTER = re.compile(
     r",\s+(?:(?:the|a|an|o|a|el|la|le|der|die)\s+)?(?P<pos>[^,;:()\"“”]{3,140}?)(?=,|\.(?:\s|$)|;|$)"
 )
 _APPOSITIVE_BEFORE = re.compile(
-    r"(?:^|[,.;:]\s+)(?:The|the|Its|its|O|El|La|Le)\s+(?P<pos>[^,.;:\"“”]{3,80}),\s*$"
+    r"(?:^|[,.;:]\s+)(?:(?:The|the|Its|its|O|El|La|Le)\s+(?P<pos>[^,.;:\"“”]{3,80})"
+    r"|(?P<owned>[A-Z][\w\-]+['’]s\s+[^,.;:\"“”A-Z]{3,60})),\s*$"
 )
+_DEMONYM_LIKE = re.compile(r"(?:an|ian|ese|ish|i|ic)$")
+"""Adjectives of place ("Marenian", "Swiss" aside) that may stand before a title."""
 _NOT_APPOSITIVE = re.compile(r"^(?:who|which|whose|que|qui|quien|der|die|das|\d)", re.IGNORECASE)
 
 
@@ -261,11 +264,13 @@ def _title_end(bare: list[str]) -> int:
     for i, word in enumerate(bare):
         if word in TITLES or word + "." in TITLES:
             end = i
-        elif place_of(word) is None and not (word.isupper() and len(word) <= 4):
+        elif end >= 0:
+            break  # the name has begun
+        elif not _DEMONYM_LIKE.search(word) and place_of(word) is None and not word.isupper():
             pair = " ".join(bare[i : i + 2])
             if place_of(pair) is None and (i == 0 or place_of(" ".join(bare[i - 1 : i + 1])) is None):
-                break
-    return end
+                return -1
+    return end if end < len(bare) - 1 else end
 
 
 def _position_in_run(text: str, run_words: list[Word], title_end: int) -> str:
@@ -305,7 +310,7 @@ def _appositive(after: str) -> str:
     if _NOT_APPOSITIVE.match(position) or len(position.split()) > 16:
         return ""
     phrase = words(position)
-    role_at = next((i for i, w in enumerate(phrase) if w.text.lower() in ROLE_NOUNS), None)
+    role_at = next((i for i, w in enumerate(phrase) if _is_role(w.text)), None)
     if role_at is None or role_at > 5:
         return ""
     if role_at + 1 < len(phrase) and phrase[role_at + 1].is_capitalised:
@@ -315,14 +320,22 @@ def _appositive(after: str) -> str:
 
 def _appositive_before(before: str) -> str:
     match = _APPOSITIVE_BEFORE.search(before)
-    if not match or len(match.group("pos").split()) > 10:
+    if not match:
         return ""
-    position = match.group("pos").strip()
+    position = (match.group("pos") or match.group("owned")).strip()
+    if len(position.split()) > 10:
+        return ""
     return position if _has_role(position) else ""
 
 
 def _has_role(phrase: str) -> bool:
-    return any(word.text.lower() in ROLE_NOUNS for word in words(phrase))
+    return any(_is_role(word.text) for word in words(phrase))
+
+
+def _is_role(word: str) -> bool:
+    """A position noun: listed, or an occupation by its ending ("hydrologist", "economist")."""
+    lower = word.lower()
+    return lower in ROLE_NOUNS or (len(lower) > 6 and lower.endswith(("ologist", "ist", "ician")))
 
 
 def _affiliation(position: str) -> str:

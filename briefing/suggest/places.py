@@ -55,7 +55,8 @@ def place_mentions(paragraphs: list[str], excluded: set[tuple[int, int]]) -> lis
     ``excluded`` holds (paragraph, offset) of words that are part of a person's name,
     so "Jordan" in "Jordan Henderson" is not the country.
     """
-    table = gazetteer()
+    table = dict(gazetteer())
+    table.update(_named_with_demonym(paragraphs, table))
     found: list[PlaceMention] = []
     for index, paragraph in enumerate(paragraphs):
         tokens = words(paragraph)
@@ -70,6 +71,20 @@ def place_mentions(paragraphs: list[str], excluded: set[tuple[int, int]]) -> lis
                 PlaceMention(entry.place, index, tokens[position].start, tokens[position + length - 1].end)
             )
             position += length
+    return found
+
+
+def _named_with_demonym(paragraphs: list[str], table: dict[str, PlaceEntry]) -> dict[str, PlaceEntry]:
+    """Places the gazetteer lacks, known by their demonym in the same text: "Kestria" and "Kestrian"."""
+    capitalised = {w.bare for paragraph in paragraphs for w in words(paragraph) if w.is_capitalised}
+    found: dict[str, PlaceEntry] = {}
+    for name in capitalised:
+        if name in table or len(name) < 4 or not name.isalpha() or not name.endswith(("a", "e", "ia", "y")):
+            continue
+        for demonym in (name + "n", name[:-1] + "ian", name + "an", name[:-1] + "an"):
+            if demonym in capitalised and demonym != name:
+                found[name] = PlaceEntry(name, "country")
+                found[demonym] = PlaceEntry(name, "demonym")
     return found
 
 

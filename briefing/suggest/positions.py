@@ -99,8 +99,8 @@ def _party(
             return last_person.name
     if not candidates:
         return ""
-    people = [c for c in candidates if c.weight >= 1.5]
-    chosen = max(people or candidates, key=lambda c: (c.start, c.weight))
+    best_kind = max(c.weight for c in candidates)  # a person before an organisation before a country
+    chosen = max((c for c in candidates if c.weight == best_kind), key=lambda c: c.start)
     return chosen.name
 
 

@@ -68,7 +68,12 @@ def _spans_in(text: str, paragraph: int) -> list[MarkedSpan]:
             if close is None:
                 spans.append(MarkedSpan(paragraph, position + 1, len(text.rstrip()), False))
                 break
-            spans.append(MarkedSpan(paragraph, position + 1, close, True))
+            inner_start, inner_end = position + 1, close
+            while inner_start < inner_end and text[inner_start].isspace():
+                inner_start += 1
+            while inner_end > inner_start and text[inner_end - 1].isspace():
+                inner_end -= 1
+            spans.append(MarkedSpan(paragraph, inner_start, inner_end, True))
             position = close + 1
             continue
         position += 1
@@ -79,6 +84,8 @@ def _opens_here(text: str, position: int) -> bool:
     char = text[position]
     before = text[position - 1] if position else " "
     after = text[position + 1] if position + 1 < len(text) else " "
+    if char == "«":
+        return True  # French style puts a space inside: « Nous sommes prêts »
     if after.isspace():
         return False
     if char == '"':

@@ -46,7 +46,7 @@ class QuoteFinding:
     @property
     def source(self) -> Span:
         first, last = self.parts[0], self.parts[-1]
-        return Span(first.paragraph, max(0, first.start - 1), last.end + 1)
+        return Span(first.paragraph, first.start, last.end)
 
     def to_quote(self) -> Quote:
         return Quote(text=self.text, speaker=self.speaker, role=self.role, source=self.source)
@@ -142,12 +142,20 @@ def _finding(
     kind = _kind(first, pre, text)
     speaker, attributed = _attribute(paragraph, index, group, sentence, masked, registry)
     n_words = len(text.split())
+    if kind == "fragment" and speaker is None:
+        return None  # quoted words in the writer's own sentence, said by no one: a slogan or scare quote
     if not _worth_offering(text, n_words, pre, attributed, kind, paragraph, group):
         return None
     finding = QuoteFinding(parts=parts, text=text, kind=kind, attributed=attributed)
     if first.continued and previous is not None and previous.parts[-1].paragraph < index:
         entity = previous.entity
         finding.kind = "continuation"
+        if attributed and speaker is not None and speaker.kind != "unknown":
+            # '“...,” Ibarra said.' closing a quotation opened paragraphs earlier names its speaker.
+            entity = _resolve(speaker, registry, context, index, (index, open_at), standalone=False) or entity
+            if not previous.attributed and entity is not None:
+                previous.entity, previous.speaker, previous.role = entity, entity.name, entity.position
+                previous.attributed = True
     else:
         if speaker is not None and speaker.kind == "pronoun":
             local = _subject_before(paragraph, masked, index, sentence[0], open_at, registry)
@@ -340,7 +348,7 @@ def _update_subject(
             break
         if lower in PRONOUNS:
             return
-        if lower in ROLE_NOUNS:
+        if lower in ROLE_NOUNS and not word.is_capitalised:  # "Minister" in a name run is a title
             entity = registry.by_role(lower, (index, sentence[0]))
             if entity is not None:
                 context.last_subject, context.subject_paragraph = entity, index

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from .lexicon import ACCORDING_TO, FUNCTION_WORDS, INANIMATE, PRONOUNS, ROLE_NOUNS, SPEECH_VERBS, word_set
 from .people import Entity, Registry
+from .places import place_of
 from .text import Word, words
 
 _ARTICLES = word_set("the a an o a os as el la los las le les der die das")
@@ -137,7 +138,11 @@ def _speaker_in(
             return Speaker(kind="pronoun", noun=lower)
         if lower in ROLE_NOUNS or re.match(r"\d+-year-old$", lower):
             return Speaker(kind="role", noun=lower)
-    capitalised = [w for w in phrase_words if w.is_capitalised and w.text.lower() not in FUNCTION_WORDS]
+    capitalised = [
+        w
+        for w in phrase_words
+        if w.is_capitalised and w.text.lower() not in FUNCTION_WORDS and place_of(w.bare) is None
+    ]
     if capitalised:
         name = capitalised[0] if prefer_first else capitalised[-1]
         entity = registry.lookup(name.bare)

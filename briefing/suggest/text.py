@@ -90,6 +90,8 @@ def mask(text: str, ranges: list[tuple[int, int]], fill: str = "ª") -> str:
     """
     chars = list(text)
     for start, end in ranges:
+        if end - 1 > start and text[end - 1] in ".!?":
+            end -= 1  # 'for “water for all.” Zoë said': the quotation's full stop ends the sentence
         for index in range(start, min(end, len(chars))):
             if not chars[index].isspace():
                 chars[index] = fill
