@@ -39,11 +39,8 @@ def decode_text(data: bytes) -> str | None:
         return _checked(data.decode("utf-8"))
     except UnicodeDecodeError:
         pass
-    for match in charset_normalizer.from_bytes(data):
-        # Without NUL bytes a UTF-16/32 guess is always wrong (it turns "café" into CJK).
-        if not match.encoding.startswith(("utf_16", "utf_32")):
-            return _checked(str(match))
-    return None
+    guess = guess_legacy(data)
+    return None if guess is None else _checked(guess)
 
 
 def _checked(text: str) -> str | None:
@@ -52,3 +49,37 @@ def _checked(text: str) -> str | None:
         return text
     controls = len(_CONTROL.findall(text))
     return None if controls > len(text) * _MAX_CONTROL_SHARE else text
+
+
+def encoding_name(encoding: str) -> str | None:
+    """Python's name for ``encoding`` ("latin-1" -> "iso8859-1"), or ``None`` if it is unknown."""
+    try:
+        return codecs.lookup(encoding).name
+    except LookupError:
+        return None
+
+
+def decode_as(data: bytes, encoding: str) -> str:
+    """``data`` in the encoding the user chose; a matching byte-order mark is dropped, bad bytes become �."""
+    name = encoding_name(encoding) or "utf-8"
+    if name in ("utf-16", "utf-32"):
+        return data.decode(name, errors="replace")  # these codecs read the mark themselves
+    for bom, bom_encoding in _BOMS:
+        if data.startswith(bom) and codecs.lookup(bom_encoding).name == name:
+            data = data[len(bom) :]
+            break
+    return data.decode(name, errors="replace")
+
+
+def bom_encoding(data: bytes) -> str | None:
+    """The encoding a byte-order mark at the start of ``data`` announces."""
+    return next((encoding for bom, encoding in _BOMS if data.startswith(bom)), None)
+
+
+def guess_legacy(data: bytes) -> str | None:
+    """``data`` decoded by charset-normalizer's best non-UTF-16/32 guess, if it has one."""
+    # Without NUL bytes a UTF-16/32 guess is always wrong (it turns "café" into CJK).
+    for match in charset_normalizer.from_bytes(data):
+        if not match.encoding.startswith(("utf_16", "utf_32")):
+            return str(match)
+    return None

@@ -16,7 +16,7 @@ from pathlib import PurePath
 
 from briefing.model import Article
 
-from .decoding import decode_text
+from .decoding import decode_as, decode_text
 
 # Suggested priorities: container formats that announce themselves first, then
 # structured text, then our sample format, then plain text as the fallback.
@@ -32,10 +32,14 @@ class Source:
 
     data: bytes
     name: str = ""
+    encoding: str | None = None
+    """The encoding the user chose (overrides every guess), or ``None`` to detect it."""
 
     @functools.cached_property
     def text(self) -> str | None:
         """The decoded text, or ``None`` if the bytes are not text."""
+        if self.encoding:
+            return decode_as(self.data, self.encoding)
         return decode_text(self.data)
 
     @property

@@ -1,0 +1,143 @@
+"""Saved web pages (``.html``, ``.htm``) and fetched HTML: main text and citation metadata.
+
+The body comes from trafilatura (navigation, ads, share buttons, related links and
+comments left out); the metadata from the page's own signals (:mod:`.html_metadata`),
+with trafilatura's as a fallback. Nothing is ever fetched: the tree is parsed with the
+network off and trafilatura and htmldate get that tree, never a string that could be
+taken for a URL.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+
+import lxml.html
+import trafilatura
+
+from briefing.model import Article
+
+from .html_metadata import Fallback, decide_metadata
+from .html_signals import clean_text, collect_signals
+from .html_source import decode_html, parse_html
+from .language import guess_language
+from .registry import PRIORITY_MARKUP, Reader, Source, register
+
+FORMAT = "html"
+
+_HTML_START = re.compile(rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title)\b", re.I | re.S)
+_HTML_ANYWHERE = re.compile(rb"<(?:html|body)\b[^>]*>", re.IGNORECASE)
+_SNIFF_BYTES = 4096
+_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
+
+# trafilatura logs every page it finds little text in; that is our decision to report, not its.
+logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
+logging.getLogger("htmldate").setLevel(logging.CRITICAL)
+
+
+def sniff(source: Source) -> bool:
+    head = source.data[:_SNIFF_BYTES].lstrip(b"\xef\xbb\xbf")
+    if b"\x00" in head[:200]:
+        text = source.text or ""  # UTF-16 with a byte-order mark
+        head = text[:_SNIFF_BYTES].encode("utf-8", errors="ignore")
+    if _HTML_START.match(head):
+        return True
+    return source.suffix in _SUFFIXES and _HTML_ANYWHERE.search(head) is not None
+
+
+def parse(source: Source) -> Article:
+    text = decode_html(source.data, source.encoding) if not _is_utf16(source) else (source.text or "")
+    return parse_html_text(text, page_url=source.name if _is_web_address(source.name) else "")
+
+
+def parse_html_text(text: str, page_url: str = "") -> Article:
+    """The article in an HTML document already decoded to ``text``; ``page_url`` where it came from."""
+    tree = parse_html(text)
+    signals = collect_signals(tree)
+    document = _extract(tree, page_url)
+    fallback = Fallback()
+    if document is not None:
+        fallback = Fallback(
+            title=document.title or "",
+            author=document.author or "",
+            date=document.date or "",
+            site_name=document.sitename or "",
+        )
+    metadata = decide_metadata(signals, page_url, fallback)
+    paragraphs = body_paragraphs(document.body if document is not None else None)
+    if not paragraphs:
+        paragraphs = _visible_paragraphs(tree)
+    return Article(
+        title=metadata.title,
+        authors=metadata.authors,
+        byline=metadata.byline,
+        published=metadata.published,
+        updated=metadata.updated,
+        site_name=metadata.site_name,
+        url=metadata.url,
+        language=metadata.language or guess_language(" ".join(paragraphs)),
+        paragraphs=paragraphs,
+        source_format=FORMAT,
+    )
+
+
+def _extract(tree: lxml.html.HtmlElement, url: str) -> trafilatura.settings.Document | None:
+    try:
+        return trafilatura.bare_extraction(
+            tree,  # a parsed tree: trafilatura copies it and never downloads anything
+            url=url or None,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=True,
+            include_images=False,
+            include_links=False,
+            deduplicate=False,
+        )
+    except (ValueError, TypeError, RecursionError, lxml.etree.LxmlError):
+        return None
+
+
+def body_paragraphs(body: lxml.html.HtmlElement | None) -> list[str]:
+    """Paragraphs of trafilatura's body tree: one per paragraph, heading, list item or table row."""
+    if body is None:
+        return []
+    paragraphs: list[str] = []
+    for element in body:
+        if element.tag == "list":
+            items = element.findall("item")
+            paragraphs += [clean_text(" ".join(item.itertext())) for item in items]
+        elif element.tag == "table":
+            for row in element.iter("row"):
+                cells = [clean_text(" ".join(cell.itertext())) for cell in row.findall("cell")]
+                paragraphs.append(" | ".join(cell for cell in cells if cell))
+        else:
+            paragraphs.append(clean_text(" ".join(element.itertext())))
+    return [paragraph for paragraph in paragraphs if paragraph]
+
+
+_BLOCK_TAGS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "td", "dd", "dt", "figcaption")
+
+
+def _visible_paragraphs(tree: lxml.html.HtmlElement) -> list[str]:
+    """For short pages trafilatura declines: the text of every paragraph-like element."""
+    for bad in tree.xpath("//script|//style|//noscript|//template"):
+        bad.drop_tree()
+    body = tree.find("body")
+    if body is None:
+        return []
+    paragraphs = [clean_text(element.text_content()) for element in body.iter(*_BLOCK_TAGS)]
+    paragraphs = [p for p in paragraphs if p]
+    if not paragraphs:
+        paragraphs = [line for line in (clean_text(line) for line in body.text_content().splitlines()) if line]
+    return paragraphs
+
+
+def _is_utf16(source: Source) -> bool:
+    return source.data.startswith((b"\xff\xfe", b"\xfe\xff")) and not source.encoding
+
+
+def _is_web_address(name: str) -> bool:
+    return name.startswith(("http://", "https://"))
+
+
+register(Reader(format=FORMAT, sniff=sniff, parse=parse, priority=PRIORITY_MARKUP))
