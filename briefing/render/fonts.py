@@ -45,6 +45,7 @@ _PREFERRED_FALLBACKS = (
 )
 _FALLBACK_LANGS = ("zh", "ja", "ko")
 _MAX_FALLBACKS = 3
+_MAX_TRIED = 8
 _FC_TIMEOUT = 5.0
 
 _lock = threading.Lock()
@@ -127,7 +128,7 @@ def _fc_list(fc_list: str, pattern: str) -> list[str]:
 
 def _load_fallbacks(paths: list[str]) -> tuple[FallbackFont, ...]:
     fonts: list[FallbackFont] = []
-    for index, path in enumerate(paths):
+    for index, path in enumerate(paths[:_MAX_TRIED]):  # each failed try reads a big file
         if len(fonts) >= _MAX_FALLBACKS:
             break
         name = f"Fallback{index}-{Path(path).stem}"
