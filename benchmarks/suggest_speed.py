@@ -20,10 +20,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from briefing.ingest import read_article  # noqa: E402  (the benchmark only: suggest never imports ingest)
-from briefing.model import Article  # noqa: E402
-from briefing.resources import sample_article  # noqa: E402
-from briefing.suggest import suggest  # noqa: E402
+from briefing.ingest import read_article
+from briefing.model import Article
+from briefing.resources import sample_article
+from briefing.suggest import suggest
 
 TARGET_WORDS = 2000
 TARGET_MS = 200.0

@@ -270,7 +270,7 @@ def _title_end(bare: list[str]) -> int:
             pair = " ".join(bare[i : i + 2])
             if place_of(pair) is None and (i == 0 or place_of(" ".join(bare[i - 1 : i + 1])) is None):
                 return -1
-    return end if end < len(bare) - 1 else end
+    return end
 
 
 def _position_in_run(text: str, run_words: list[Word], title_end: int) -> str:

@@ -206,8 +206,10 @@ def _worth_offering(
     # One or two words: a scare quote or a title unless presented as speech.
     if pre.rstrip().endswith(":"):
         return True
-    after = paragraph[group[-1].end + 1 : group[-1].end + 30]
-    return (kind == "full" and text[-1:] in ".!?") or (attributed and bool(re.match(r"\s*[,!?]", after)))
+    after = paragraph[group[-1].end - 1 : group[-1].end + 30]
+    return (kind == "full" and text[-1:] in ".!?") or (
+        attributed and bool(re.match(r"[,!?]|.[\"”»’]?\s*[,!?]", after))
+    )
 
 
 def _looks_like_title(text: str) -> bool:
