@@ -10,7 +10,9 @@ from .html_signals import clean_text
 
 # "By", "Von", "Par", "Por", "Door", "Av", "Af", "Di", "Autor:", "by:" ...
 _LEADING_WORD = re.compile(
-    r"^(?:by|von|par|por|door|av|af|di|de|da|z|autor(?:in)?|auteur|author|text|texte|written by|posted by)\b\s*:?\s*",
+    r"^(?:(?:ein\s+|un\s+|an?\s+)?(?:artikel|article|bericht|beitrag|story|text|texte|kommentar|analyse|"
+    r"written|posted|reported|words|fotos?|photos?)\s+)?"
+    r"(?:by|von|par|por|door|av|af|di|de|da|z|autor(?:in)?|auteur|author|text|texte)\b\s*:?\s*",
     re.IGNORECASE,
 )
 _HANDLE = re.compile(r"(?:^|\s)@\w+")

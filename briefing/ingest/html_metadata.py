@@ -18,7 +18,7 @@ from urllib.parse import urljoin
 from dateutil import parser as date_parser
 
 from .bylines import clean_credit, element_credit, same_name, split_names
-from .html_signals import PageSignals, clean_text
+from .html_signals import PageSignals, clean_text, original_of_archived
 from .publishers import PUBLISHERS, domain_of, publisher_name
 
 
@@ -44,7 +44,7 @@ class PageMetadata:
     url: str = ""
 
 
-_TITLE_SEPARATORS = re.compile(r"\s+[|–—·•»:-]\s+|\s+-\s+|\s*\|\s*")
+_TITLE_SEPARATORS = re.compile(r"\s+[|–—·•»:-]\s+|\s*[|_]\s*")
 _MIN_HEADLINE_MATCH = 0.6
 _PUBLISHED_KEYS = (
     "article:published_time", "og:article:published_time", "datepublished", "og:published_time",
@@ -73,7 +73,12 @@ def decide_metadata(signals: PageSignals, page_url: str = "", fallback: Fallback
     result.title = _title(signals, result.site_name, fallback)
     result.byline, result.authors = _credit(signals, result.site_name)
     if not result.byline and fallback.author:
-        names = [name for name in re.split(r"\s*;\s*", fallback.author) if not _is_publisher(name, signals, result.site_name)]
+        # Only people's names: trafilatura splits "Mac & i" into "Mac; I".
+        names = [
+            name
+            for name in re.split(r"\s*;\s*", fallback.author)
+            if " " in name and not _is_publisher(name, signals, result.site_name)
+        ]
         result.authors = names
         result.byline = " and ".join(names) if len(names) == 2 else ", ".join(names)
     result.published = _published(signals, result.url, fallback)
@@ -89,7 +94,14 @@ def decide_metadata(signals: PageSignals, page_url: str = "", fallback: Fallback
 
 def _url(signals: PageSignals, page_url: str) -> str:
     article = signals.json_ld.article
-    for candidate in (signals.canonical, signals.first("og:url"), article.url if article else "", page_url):
+    for candidate in (
+        signals.canonical,
+        signals.first("og:url"),
+        article.url if article else "",
+        signals.archived_url,
+        page_url,
+    ):
+        candidate = original_of_archived(candidate)
         if candidate:
             base = page_url or signals.first("og:url")
             absolute = urljoin(base, candidate) if base else candidate
@@ -262,13 +274,16 @@ def _first_date(values: list[str]) -> dt.date | None:
 
 
 def _published(signals: PageSignals, url: str, fallback: Fallback) -> dt.date | None:
+    # Every date the page declares as its publication date; when they disagree, the earliest:
+    # a CMS that republishes or updates a story moves "datePublished" forward, never back.
+    # Only the first marked <time>: later ones usually belong to teasers for other stories.
     article = signals.json_ld.article
     candidates = [article.published] if article else []
-    candidates += [signals.first(key) for key in _PUBLISHED_KEYS]
-    candidates += [value for value, marked in signals.times if marked]
-    date = _first_date(candidates)
-    if date:
-        return date
+    candidates += [value for key in _PUBLISHED_KEYS for value in signals.meta.get(key, [])[:1]]
+    candidates += [value for value, marked in signals.times if marked][:1]
+    dates = [date for value in candidates if value and (date := parse_date(value))]
+    if dates:
+        return min(dates)
     date = _first_date([fallback.date])
     if date:
         return date

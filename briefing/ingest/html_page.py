@@ -97,22 +97,43 @@ def _extract(tree: lxml.html.HtmlElement, url: str) -> trafilatura.settings.Docu
         return None
 
 
-def body_paragraphs(body: lxml.html.HtmlElement | None) -> list[str]:
-    """Paragraphs of trafilatura's body tree: one per paragraph, heading, list item or table row."""
+def body_paragraphs(body: lxml.etree._Element | None) -> list[str]:
+    """Paragraphs of trafilatura's body tree: one per paragraph, heading, list item or table row.
+
+    Text broken by two line breaks in a row (``<br><br>``) is two paragraphs.
+    """
     if body is None:
         return []
     paragraphs: list[str] = []
     for element in body:
         if element.tag == "list":
-            items = element.findall("item")
-            paragraphs += [clean_text(" ".join(item.itertext())) for item in items]
+            for item in element.findall("item"):
+                paragraphs += _texts_of(item)
         elif element.tag == "table":
             for row in element.iter("row"):
-                cells = [clean_text(" ".join(cell.itertext())) for cell in row.findall("cell")]
+                cells = [" ".join(_texts_of(cell)) for cell in row.findall("cell")]
                 paragraphs.append(" | ".join(cell for cell in cells if cell))
         else:
-            paragraphs.append(clean_text(" ".join(element.itertext())))
+            paragraphs += _texts_of(element)
     return [paragraph for paragraph in paragraphs if paragraph]
+
+
+_BREAK = "\u2029"
+_TWO_BREAKS = re.compile(f"{_BREAK}\\s*{_BREAK}")
+
+
+def _texts_of(element: lxml.etree._Element) -> list[str]:
+    """The element's text as paragraphs; inline markup adds no space, one line break adds one."""
+    parts: list[str] = []
+    _collect_text(element, parts)
+    return [text for block in _TWO_BREAKS.split("".join(parts)) if (text := clean_text(block))]
+
+
+def _collect_text(element: lxml.etree._Element, parts: list[str]) -> None:
+    parts.append(_BREAK if element.tag == "lb" else element.text or "")
+    for child in element:
+        _collect_text(child, parts)
+        parts.append(child.tail or "")
 
 
 _BLOCK_TAGS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "td", "dd", "dt", "figcaption")

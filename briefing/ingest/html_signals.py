@@ -26,6 +26,8 @@ _BYLINE_XPATH = (
     " or contains(translate(@id, 'BYLINE', 'byline'), 'byline')]"
 )
 _MAX_BYLINES = 40
+# Menus, teasers for other stories and comments have author names too, but not this article's.
+_FURNITURE = re.compile(r"nav|menu|breadcrumb|related|recommend|comment|teaser|promo|sidebar|widget", re.I)
 _MAX_TIMES = 40
 
 
@@ -41,6 +43,8 @@ class PageSignals:
     json_ld: JsonLd = field(default_factory=JsonLd)
     html_lang: str = ""
     canonical: str = ""
+    archived_url: str = ""
+    """For a page saved from the Wayback Machine, the address of the original."""
     title_tag: str = ""
     headings: list[str] = field(default_factory=list)
     """Non-empty ``<h1>`` texts, in page order."""
@@ -70,6 +74,7 @@ def collect_signals(tree: lxml.html.HtmlElement) -> PageSignals:
         if (script.get("type") or "").strip().lower() == "application/ld+json"
     ]
     signals.json_ld = read_json_ld(scripts)
+    signals.archived_url = _archived_url(tree)
     signals.html_lang = (tree.get("lang") or tree.get("xml:lang") or "").strip()
     for link in tree.iter("link"):
         if "canonical" in (link.get("rel") or "").lower().split() and link.get("href"):
@@ -87,5 +92,32 @@ def collect_signals(tree: lxml.html.HtmlElement) -> PageSignals:
             signals.times.append((value.strip(), marked))
             if len(signals.times) >= _MAX_TIMES:
                 break
-    signals.byline_elements = tree.xpath(_BYLINE_XPATH)[:_MAX_BYLINES]
+    signals.byline_elements = [e for e in tree.xpath(_BYLINE_XPATH) if not _in_page_furniture(e)][:_MAX_BYLINES]
     return signals
+
+
+_WAYBACK_INIT = re.compile(r"""__wm\.wombat\(\s*["'](https?://[^"']+)["']""")
+_WAYBACK_URL = re.compile(r"^https?://web\.archive\.org/web/\d+[a-z_]*/(https?://.+)$")
+
+
+def original_of_archived(url: str) -> str:
+    """``https://web.archive.org/web/2012.../http://example.org/a`` -> ``http://example.org/a``."""
+    match = _WAYBACK_URL.match(url)
+    return match[1] if match else url
+
+
+def _archived_url(tree: lxml.html.HtmlElement) -> str:
+    for script in tree.iter("script"):
+        match = _WAYBACK_INIT.search((script.text or "")[:4000])
+        if match:
+            return re.sub(r"^(https?://[^/:]+):80(?=/)", r"\1", match[1])
+    return ""
+
+
+def _in_page_furniture(element: lxml.html.HtmlElement) -> bool:
+    for ancestor in element.iterancestors():
+        if ancestor.tag in ("nav", "aside"):
+            return True
+        if _FURNITURE.search(" ".join((ancestor.get("class") or "", ancestor.get("id") or ""))):
+            return True
+    return False

@@ -19,6 +19,9 @@ _SAMPLE_WORDS = 2000
 
 def guess_language(text: str) -> str:
     """An ISO 639-1 code for ``text``'s language: ``"en"`` unless another is clearly more likely."""
+    cjk = _east_asian(text[:20000])
+    if cjk:
+        return cjk
     words = [word.lower() for word in _WORD.findall(text)[:_SAMPLE_WORDS]]
     if not words:
         return "en"
@@ -32,3 +35,19 @@ def guess_language(text: str) -> str:
     scores = {code: sum(1 for word in words if word in stopwords) for code, stopwords in _STOPWORDS.items()}
     best = max(scores, key=lambda code: scores[code])
     return best if scores[best] > scores["en"] * 1.5 else "en"
+
+
+def _east_asian(text: str) -> str:
+    """ "ja", "zh" or "ko" when most letters are kana, Han characters or Hangul; else ``""``."""
+    letters = [char for char in text if char.isalpha()]
+    if not letters:
+        return ""
+    kana = sum(1 for char in letters if "\u3040" <= char <= "\u30ff")
+    han = sum(1 for char in letters if "\u4e00" <= char <= "\u9fff" or "\u3400" <= char <= "\u4dbf")
+    hangul = sum(1 for char in letters if "\uac00" <= char <= "\ud7af")
+    if kana + han + hangul < len(letters) / 3:
+        return ""
+    if hangul > han:
+        return "ko"
+    # Japanese mixes kana into nearly every sentence; Chinese has none.
+    return "ja" if kana > (kana + han) / 10 else "zh"
