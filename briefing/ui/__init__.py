@@ -5,3 +5,7 @@ Entry point: :func:`briefing.ui.app.run`. The app edits a
 (every edit an undoable command) and asks the headless core to read articles,
 draft suggestions and render the card.
 """
+
+from . import pyside_fix
+
+pyside_fix.apply()  # before any other Qt use: see the module for the PySide6 6.12 bug it works around

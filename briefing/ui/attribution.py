@@ -47,9 +47,10 @@ def speaker_for(article: Article, span: Span) -> tuple[str, str]:
     if provided is not None:
         try:
             speaker, role = provided(article, span)
-            return str(speaker), str(role)
         except Exception:  # a suggestion must never stop the user from adding a quote
-            pass
+            speaker, role = "", ""
+        if speaker:
+            return _tidy(article, str(speaker), str(role))
     paragraph = article.paragraphs[span.paragraph]
     who = (_attribution_after(paragraph[span.end :]) or _attribution_before(paragraph[: span.start])
            or _attribution_anywhere(paragraph))
@@ -69,6 +70,17 @@ def speaker_for(article: Article, span: Span) -> tuple[str, str]:
         return "", ""
     full_name, earlier_role = _full_name(article, name)
     return full_name, role or earlier_role
+
+
+def _tidy(article: Article, speaker: str, role: str) -> tuple[str, str]:
+    """Split a title out of the name ("Valdorian Foreign Minister Amara Okafor") and fill a missing role."""
+    if not role:
+        title, name = _split_role(speaker)
+        if name and any(word.lower() in TITLE_WORDS for word in title.split()):
+            speaker, role = name, title
+    if not role:
+        role = _full_name(article, speaker)[1]
+    return speaker, role
 
 
 def party_for(article: Article, span: Span) -> str:

@@ -60,12 +60,13 @@ class ItemListEditor(QWidget):
         self.title = QLabel(self.model.spec.title)
         self.title.setObjectName("sectionTitle")
         self.title.setTextFormat(Qt.TextFormat.PlainText)
-        self.add_button = self._tool_button("+", f"Add {noun}", f"Add an empty {noun} row", self.add_item)
-        self.remove_button = self._tool_button("−", f"Delete {noun}", f"Delete the selected {noun} (Delete)",
-                                               self.remove_selected)
-        self.up_button = self._tool_button("↑", "Move up", "Move the selected row up (Alt+Up)", self.move_selected_up)
-        self.down_button = self._tool_button("↓", "Move down", "Move the selected row down (Alt+Down)",
-                                             self.move_selected_down)
+        self.add_button = self._tool_button("add", "+", f"Add {noun}", f"Add an empty {noun} row", self.add_item)
+        self.remove_button = self._tool_button("delete", "−", f"Delete {noun}",
+                                               f"Delete the selected {noun} (Delete)", self.remove_selected)
+        self.up_button = self._tool_button("up", "↑", f"Move {noun} up", "Move the selected row up (Alt+Up)",
+                                           self.move_selected_up)
+        self.down_button = self._tool_button("down", "↓", f"Move {noun} down",
+                                             "Move the selected row down (Alt+Down)", self.move_selected_down)
 
         self.table = ItemTable(self)
         self.table.setObjectName(f"table.{list_name}")
@@ -183,10 +184,10 @@ class ItemListEditor(QWidget):
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
                 header.resizeSection(column, 130)
 
-    def _tool_button(self, text: str, name: str, tip: str, slot) -> QToolButton:  # type: ignore[no-untyped-def]
+    def _tool_button(self, key: str, text: str, name: str, tip: str, slot) -> QToolButton:  # type: ignore[no-untyped-def]
         button = QToolButton(self)
         button.setText(text)
-        button.setObjectName(f"{self.list_name}.{name.split()[0].lower()}")
+        button.setObjectName(f"{self.list_name}.{key}")
         button.setAccessibleName(name)
         button.setToolTip(tip)
         button.setAutoRaise(True)
@@ -207,17 +208,20 @@ class ItemListEditor(QWidget):
         empty = self.model.rowCount() == 0
         self.table.setVisible(not empty)
         self.hint.setVisible(empty)
-        has_row = self.current_row() is not None
-        self.remove_button.setEnabled(has_row)
-        self.up_button.setEnabled(has_row and (self.current_row() or 0) > 0)
-        self.down_button.setEnabled(has_row and (self.current_row() or 0) < self.model.rowCount() - 1)
-        self.add_button.setEnabled(self.document.briefing is not None)
+        self._update_buttons()
         count = self.model.rowCount()
         self.title.setText(f"{self.model.spec.title}  ({count})" if count else self.model.spec.title)
         self.table.resizeRowsToContents()
         self.table.setFixedHeight(self.table.sizeHint().height())
 
+    def _update_buttons(self) -> None:
+        has_row = self.current_row() is not None
+        self.remove_button.setEnabled(has_row)
+        self.up_button.setEnabled(has_row and (self.current_row() or 0) > 0)
+        self.down_button.setEnabled(has_row and (self.current_row() or 0) < self.model.rowCount() - 1)
+        self.add_button.setEnabled(self.document.briefing is not None)
+
     def _on_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        self._schedule_refit()
+        self._update_buttons()
         if current.isValid():
             self.item_activated.emit(self.list_name, current.row())

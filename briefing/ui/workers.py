@@ -18,7 +18,9 @@ from PySide6.QtCore import QObject, Signal
 class BackgroundWork(QObject):
     """Runs functions one at a time off the UI thread and reports back on the UI thread."""
 
-    _finished = Signal(object, object, object)  # callbacks, result, error
+    # One tuple argument, never a bare None: PySide6 on Python 3.11 drops a reference to None
+    # each time None crosses a queued connection, until the interpreter aborts.
+    _finished = Signal(object)  # (on_done, on_error, result, error)
 
     def __init__(self, parent: QObject | None = None, name: str = "briefing-worker") -> None:
         super().__init__(parent)
@@ -44,15 +46,15 @@ class BackgroundWork(QObject):
                 return
             error = future.exception()
             with contextlib.suppress(RuntimeError):  # the receiver was deleted while we worked
-                self._finished.emit((on_done, on_error), None if error else future.result(), error)
+                self._finished.emit((on_done, on_error, None if error else future.result(), error))
 
         future = self._executor.submit(function)
         future.add_done_callback(report)
         return future
 
-    def _deliver(self, callbacks: tuple[Callable[[Any], None], Callable[[BaseException], None]],
-                 result: Any, error: BaseException | None) -> None:
-        on_done, on_error = callbacks
+    def _deliver(self, outcome: tuple[Callable[[Any], None], Callable[[BaseException], None], Any,
+                                      BaseException | None]) -> None:
+        on_done, on_error, result, error = outcome
         if error is not None:
             on_error(error)
         else:
