@@ -4,7 +4,7 @@ Each format is a reader (see :mod:`.registry`) registered when its module is imp
 below; :func:`read_article` picks the first reader that recognises the content.
 """
 
-from . import html_page, plain_text, sample_text  # noqa: F401  (importing registers the readers)
+from . import html_page, markdown_text, pdf_document, plain_text, sample_text  # noqa: F401  (registers readers)
 from .errors import IngestError
 from .publishers import publisher_name
 from .reading import MAX_BYTES, parse_article_bytes, read_article
