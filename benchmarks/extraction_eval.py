@@ -34,7 +34,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from briefing.ingest import read_article  # noqa: E402
+from briefing.ingest import read_article
 
 FIELDS = ("title", "byline", "site_name", "published", "lang", "url")
 _SPACE = re.compile(r"\s+")
@@ -65,7 +65,7 @@ def _as_date(value: str | None) -> dt.date | None:
 
 
 def is_right(field: str, got: str | None, truth: dict[str, Any]) -> bool:
-    expected = [truth.get(field)] + list(truth.get(f"{field}_acceptable") or [])
+    expected = [truth.get(field), *list(truth.get(f"{field}_acceptable") or [])]
     if field == "published":
         got_date = _as_date(got)
         return any(_as_date(value) == got_date for value in expected)

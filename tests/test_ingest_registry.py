@@ -14,7 +14,8 @@ from briefing.model import Article
 def fake_pdf_reader() -> Iterator[Reader]:
     reader = Reader(
         format="fake-pdf",
-        sniff=lambda source: source.data.startswith(b"%PDF-"),
+        # A made-up signature: the real PDF reader must not be the one that answers here.
+        sniff=lambda source: source.data.startswith(b"%FAKEPDF-"),
         parse=lambda source: Article(
             title="From the PDF", paragraphs=["Page one."], source_format="fake-pdf"
         ),
@@ -31,7 +32,7 @@ def test_the_built_in_readers_try_sample_text_before_plain_text() -> None:
 
 
 def test_a_registered_binary_reader_is_chosen_by_content_not_by_name(fake_pdf_reader: Reader) -> None:
-    article = parse_article_bytes(b"%PDF-1.7\n\x00\x01binary", "report.txt")
+    article = parse_article_bytes(b"%FAKEPDF-1.7\n\x00\x01binary", "report.txt")
     assert (article.title, article.source_format, article.source) == (
         "From the PDF",
         "fake-pdf",
@@ -42,7 +43,7 @@ def test_a_registered_binary_reader_is_chosen_by_content_not_by_name(fake_pdf_re
 
 def test_without_the_reader_the_same_bytes_are_refused() -> None:
     with pytest.raises(Exception, match="not text"):
-        parse_article_bytes(b"%PDF-1.7\n\x00\x01binary", "report.pdf")
+        parse_article_bytes(b"%FAKEPDF-1.7\n\x00\x01binary", "report.pdf")
 
 
 def test_source_decodes_text_once_and_knows_its_suffix() -> None:

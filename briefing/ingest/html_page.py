@@ -83,7 +83,7 @@ def parse_html_text(text: str, page_url: str = "") -> Article:
 
 def _extract(tree: lxml.html.HtmlElement, url: str) -> trafilatura.settings.Document | None:
     try:
-        return trafilatura.bare_extraction(
+        document = trafilatura.bare_extraction(
             tree,  # a parsed tree: trafilatura copies it and never downloads anything
             url=url or None,
             with_metadata=True,
@@ -95,6 +95,7 @@ def _extract(tree: lxml.html.HtmlElement, url: str) -> trafilatura.settings.Docu
         )
     except (ValueError, TypeError, RecursionError, lxml.etree.LxmlError):
         return None
+    return document if isinstance(document, trafilatura.settings.Document) else None
 
 
 def body_paragraphs(body: lxml.etree._Element | None) -> list[str]:

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from briefing.model import Article
 
+from .decoding import encoding_name
 from .errors import IngestError
 from .registry import Source, find_reader
 
@@ -16,9 +17,10 @@ MAX_BYTES = 50 * 1024 * 1024
 """The largest input we read; a news article is a few hundred kilobytes at most."""
 
 
-def read_article(path: str | os.PathLike[str]) -> Article:
+def read_article(path: str | os.PathLike[str], encoding: str | None = None) -> Article:
     """The article in the file at ``path``, whatever its format (judged by content, then name).
 
+    ``encoding`` overrides the detected text encoding (the user's choice, e.g. ``"cp1251"``).
     Raises :class:`IngestError` with a one-sentence reason when the file cannot be used.
     """
     path = Path(path)
@@ -41,19 +43,24 @@ def read_article(path: str | os.PathLike[str]) -> Article:
         raise IngestError(f"{label} is a folder, not a file; choose an article file inside it.") from None
     except OSError as error:
         raise IngestError(f"Briefing could not read {label}: {error.strerror or error}.") from None
-    article = parse_article_bytes(data, path.name)
+    article = parse_article_bytes(data, path.name, encoding)
     article.source = os.path.abspath(path)
     return article
 
 
-def parse_article_bytes(data: bytes, name: str = "") -> Article:
-    """The article in ``data``; ``name`` (a file name or URL) helps tell the format and names it in errors."""
+def parse_article_bytes(data: bytes, name: str = "", encoding: str | None = None) -> Article:
+    """The article in ``data``; ``name`` (a file name or URL) helps tell the format and names it in errors.
+
+    ``encoding`` overrides the detected text encoding; it must be one Python knows.
+    """
     label = f"“{name}”" if name else "The article"
+    if encoding and encoding_name(encoding) is None:
+        raise IngestError(f"“{encoding}” is not a text encoding Briefing knows.")
     if not data:
         raise IngestError(f"{label} is empty.")
     if len(data) > MAX_BYTES:
         raise IngestError(_too_large(label, len(data)))
-    source = Source(data, name)
+    source = Source(data, name, encoding or None)
     reader = find_reader(source)
     if reader is None:
         raise IngestError(f"{label} is not text, nor in any other format Briefing can read.")
