@@ -63,8 +63,7 @@ def dialog_log(monkeypatch: pytest.MonkeyPatch) -> DialogLog:
 @pytest.fixture
 def window(qtbot: Any, dialog_log: DialogLog) -> Iterator[MainWindow]:
     """A shown, active main window with no briefing open."""
-    main = MainWindow()
-    qtbot.addWidget(main)
+    main = MainWindow()  # not qtbot.addWidget: pytest-qt would close it before we discard the test's edits
     main.show()
     qtbot.waitExposed(main)
     main.activateWindow()
@@ -72,6 +71,8 @@ def window(qtbot: Any, dialog_log: DialogLog) -> Iterator[MainWindow]:
     yield main
     main.document.open(None)  # nothing unsaved: closing must not ask
     main.close()
+    main.deleteLater()
+    QApplication.processEvents()
 
 
 def wait_for_render(qtbot: Any, main: MainWindow) -> Any:

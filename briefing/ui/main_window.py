@@ -152,7 +152,9 @@ class MainWindow(QMainWindow):
         briefing = self.document.briefing
         span = self.article_view.selected_span()
         if briefing is None or briefing.article is None or span is None:
-            self.show_status("Select some text in the article first.")
+            selected = self.article_view.textCursor().hasSelection()
+            self.show_status("Pick from the article’s paragraphs; its title and byline are not part of the text."
+                             if selected else "Select some text in the article first.")
             return
         picked = make_pick(kind, briefing.article, span)
         if picked.list_name == "summary":
