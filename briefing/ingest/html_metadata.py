@@ -4,7 +4,8 @@ Each field takes the most specific signal that is present and plausible: the hea
 shown in ``<h1>`` when the page's own titles confirm it, the publication date the
 article object states before dates scattered in the page, the visible byline when it
 matches (or stands in for) the machine-readable authors. trafilatura's metadata is one
-more signal, used where the page gives nothing better.
+more signal, used where the page gives nothing better (not for authors: it takes names
+from teasers for other stories, which :mod:`.html_signals` leaves out).
 """
 
 from __future__ import annotations
@@ -27,7 +28,6 @@ class Fallback:
     """What another extractor (trafilatura) found, to use where the page's own signals are silent."""
 
     title: str = ""
-    author: str = ""
     date: str = ""
     site_name: str = ""
 
@@ -72,15 +72,6 @@ def decide_metadata(signals: PageSignals, page_url: str = "", fallback: Fallback
     result.site_name = _site_name(signals, result.url, fallback)
     result.title = _title(signals, result.site_name, fallback)
     result.byline, result.authors = _credit(signals, result.site_name)
-    if not result.byline and fallback.author:
-        # Only people's names: trafilatura splits "Mac & i" into "Mac; I".
-        names = [
-            name
-            for name in re.split(r"\s*;\s*", fallback.author)
-            if " " in name and not _is_publisher(name, signals, result.site_name)
-        ]
-        result.authors = names
-        result.byline = " and ".join(names) if len(names) == 2 else ", ".join(names)
     result.published = _published(signals, result.url, fallback)
     result.updated = _first_date([signals.json_ld.article.modified] if signals.json_ld.article else []) or _first_date(
         [signals.first(key) for key in _MODIFIED_KEYS]
@@ -285,7 +276,8 @@ def _published(signals: PageSignals, url: str, fallback: Fallback) -> dt.date | 
     if dates:
         return min(dates)
     date = _first_date([fallback.date])
-    if date:
+    if date and (date.month, date.day) != (1, 1):
+        # htmldate's search of the text turns a bare year ("© 2022" in the footer) into 1 January.
         return date
     match = _URL_DATE.search(url)
     return _first_date([f"{match[1]}-{match[2]}-{match[3]}"]) if match else None

@@ -59,14 +59,18 @@ def parse_html_text(text: str, page_url: str = "") -> Article:
     if document is not None:
         fallback = Fallback(
             title=document.title or "",
-            author=document.author or "",
             date=document.date or "",
             site_name=document.sitename or "",
         )
     metadata = decide_metadata(signals, page_url, fallback)
     paragraphs = body_paragraphs(document.body if document is not None else None)
-    if not paragraphs:
-        paragraphs = _visible_paragraphs(tree)
+    if len(paragraphs) <= 1:
+        # trafilatura's fallback for short pages runs all text together; keep the page's own blocks.
+        visible = _visible_paragraphs(tree)
+        paragraphs = visible if len(visible) > len(paragraphs) else paragraphs
+    headline = metadata.title.casefold()
+    while paragraphs and headline and paragraphs[0].casefold() == headline:
+        paragraphs = paragraphs[1:]  # the headline is the title, not the first paragraph
     return Article(
         title=metadata.title,
         authors=metadata.authors,
@@ -92,6 +96,7 @@ def _extract(tree: lxml.html.HtmlElement, url: str) -> trafilatura.settings.Docu
             include_images=False,
             include_links=False,
             deduplicate=False,
+            date_extraction_params={"extensive_search": True, "original_date": True},
         )
     except (ValueError, TypeError, RecursionError, lxml.etree.LxmlError):
         return None
@@ -101,7 +106,8 @@ def _extract(tree: lxml.html.HtmlElement, url: str) -> trafilatura.settings.Docu
 def body_paragraphs(body: lxml.etree._Element | None) -> list[str]:
     """Paragraphs of trafilatura's body tree: one per paragraph, heading, list item or table row.
 
-    Text broken by two line breaks in a row (``<br><br>``) is two paragraphs.
+    A line break after a sentence's end splits a paragraph (pages that use ``<br><br>`` for
+    paragraphs reach us with one ``<lb/>``); other line breaks (an address, a verse) are spaces.
     """
     if body is None:
         return []
@@ -120,14 +126,14 @@ def body_paragraphs(body: lxml.etree._Element | None) -> list[str]:
 
 
 _BREAK = "\u2029"
-_TWO_BREAKS = re.compile(f"{_BREAK}\\s*{_BREAK}")
+_PARAGRAPH_BREAK = re.compile(f"(?<=[.!?…:\"”»)])\\s*{_BREAK}[\\s{_BREAK}]*|{_BREAK}\\s*{_BREAK}[\\s{_BREAK}]*")
 
 
 def _texts_of(element: lxml.etree._Element) -> list[str]:
     """The element's text as paragraphs; inline markup adds no space, one line break adds one."""
     parts: list[str] = []
     _collect_text(element, parts)
-    return [text for block in _TWO_BREAKS.split("".join(parts)) if (text := clean_text(block))]
+    return [text for block in _PARAGRAPH_BREAK.split("".join(parts)) if (text := clean_text(block))]
 
 
 def _collect_text(element: lxml.etree._Element, parts: list[str]) -> None:
