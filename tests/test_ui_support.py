@@ -12,9 +12,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QTextDocument
-from PySide6.QtWidgets import QApplication, QPushButton, QToolBar, QToolButton
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QTextDocument
+from PySide6.QtWidgets import QApplication, QPushButton, QToolBar, QToolButton, QWidget
 
 from briefing.ui import dialogs
 from briefing.ui.main_window import MainWindow
@@ -114,6 +114,23 @@ def press(qtbot: Any, main: MainWindow, key: Qt.Key, modifiers: Qt.KeyboardModif
     """Press a key in whatever widget has the focus (shortcuts resolve as for a user)."""
     target = QApplication.focusWidget() or main
     qtbot.keyClick(target, key, modifiers)
+
+
+def drop(target: QWidget, mime: QMimeData, position: QPoint, action: Qt.DropAction = Qt.DropAction.MoveAction) -> bool:
+    """Drag ``mime`` onto ``target`` at ``position`` and release it there; returns whether the drop was taken.
+
+    Qt delivers a drop only to the widget that accepted the drag's enter event, so both are sent.
+    """
+    buttons, keys = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    at = QPointF(position)
+    enter = QDragEnterEvent(at, action, mime, buttons, keys)
+    QApplication.sendEvent(target, enter)
+    if not enter.isAccepted():
+        return False
+    QApplication.sendEvent(target, QDragMoveEvent(at, action, mime, buttons, keys))
+    release = QDropEvent(at, action, mime, buttons, keys)
+    QApplication.sendEvent(target, release)
+    return release.isAccepted()
 
 
 def article_file(folder: Path, name: str, title: str, paragraphs: list[str]) -> Path:

@@ -123,6 +123,7 @@ class ItemListEditor(QWidget):
             self.document.remove_item(self.list_name, row)
             if self.model.rowCount():
                 self.select_row(min(row, self.model.rowCount() - 1))
+            self._update_buttons()
 
     def move_selected_up(self) -> None:
         self._move_selected(-1)
@@ -136,6 +137,7 @@ class ItemListEditor(QWidget):
             return
         self.document.move_item(self.list_name, row, row + step)
         self.select_row(row + step)
+        self._update_buttons()
 
     def current_row(self) -> int | None:
         index = self.table.currentIndex()
@@ -167,7 +169,8 @@ class ItemListEditor(QWidget):
         table.setDragEnabled(True)
         table.setAcceptDrops(True)
         table.setDropIndicatorShown(True)
-        table.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        # DragDrop, not InternalMove: the model itself refuses anything but its own rows.
+        table.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         table.setDefaultDropAction(Qt.DropAction.MoveAction)
         table.setDragDropOverwriteMode(False)
         table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)

@@ -209,13 +209,16 @@ class ItemTableModel(QAbstractTableModel):
         data = QMimeData()
         rows = sorted({index.row() for index in indexes if index.isValid()})
         if rows:
-            data.setData(ROW_MIME_TYPE, QByteArray(str(rows[0]).encode()))
+            data.setData(ROW_MIME_TYPE, QByteArray(f"{self.spec.name}:{rows[0]}".encode()))
         return data
 
     def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index) -> bool:
         if not data.hasFormat(ROW_MIME_TYPE):
             return False
-        source = int(bytes(data.data(ROW_MIME_TYPE).data()).decode() or -1)
+        list_name, _, number = bytes(data.data(ROW_MIME_TYPE).data()).decode().partition(":")
+        if list_name != self.spec.name or not number.isdigit():
+            return False  # a row of another list (quotes dragged onto people) is no reorder
+        source = int(number)
         if row < 0:
             row = parent.row() if parent.isValid() else self.rowCount()
         target = row - 1 if row > source else row  # ``row`` counts the dragged item itself
