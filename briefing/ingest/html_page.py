@@ -29,6 +29,7 @@ _HTML_START = re.compile(rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|
 _HTML_ANYWHERE = re.compile(rb"<(?:html|body)\b[^>]*>", re.IGNORECASE)
 _SNIFF_BYTES = 4096
 _SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
+_SHORT_PAGE_CHARS = 500
 
 # trafilatura logs every page it finds little text in; that is our decision to report, not its.
 logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
@@ -64,7 +65,7 @@ def parse_html_text(text: str, page_url: str = "") -> Article:
         )
     metadata = decide_metadata(signals, page_url, fallback)
     paragraphs = body_paragraphs(document.body if document is not None else None)
-    if len(paragraphs) <= 1:
+    if len(paragraphs) <= 1 and sum(map(len, paragraphs)) < _SHORT_PAGE_CHARS:
         # trafilatura's fallback for short pages runs all text together; keep the page's own blocks.
         visible = _visible_paragraphs(tree)
         paragraphs = visible if len(visible) > len(paragraphs) else paragraphs
