@@ -257,7 +257,9 @@ class FileController(QObject):
             try:
                 briefing = self.recovery.take(entry)
             except BriefingFileError as error:
-                self._fail("Could Not Recover", "The autosaved briefing could not be read.", str(error))
+                self.recovery.set_aside(entry)
+                self._fail("Could Not Recover", "The autosaved briefing could not be read.", str(error),
+                           f"It was kept as {entry.briefing_path.with_suffix('.damaged')}.")
                 continue
             self.document.open(briefing, entry.original, modified=True)
             self.status_message.emit("Recovered the briefing; save it to keep it.")

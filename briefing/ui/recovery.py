@@ -98,6 +98,12 @@ class RecoveryStore:
         self.drop(entry)
         return briefing
 
+    def set_aside(self, entry: RecoveryEntry) -> None:
+        """Rename an unreadable recovery file to ``.damaged`` so it is kept but not offered again."""
+        with contextlib.suppress(OSError):
+            entry.briefing_path.rename(entry.briefing_path.with_suffix(".damaged"))
+        self.drop(entry)
+
     def drop(self, entry: RecoveryEntry) -> None:
         for path in (entry.briefing_path, entry.briefing_path.with_suffix(".json"),
                      entry.briefing_path.with_suffix(".lock")):
