@@ -139,7 +139,9 @@ def _gold_paragraphs(page: Path) -> list[str] | None:
         import lxml.html
 
         tree = lxml.html.fromstring(reference.read_text(encoding="utf-8"))
-        texts = (normalise(element.text_content()) for element in tree.iter("p", "li", "blockquote", "h2", "h3"))
+        texts = (
+            normalise(element.text_content()) for element in tree.iter("p", "li", "blockquote", "h2", "h3")
+        )
         return [text for text in texts if len(text) > 40]
     return None
 

@@ -27,13 +27,17 @@ def test_pasted_html_keeps_its_paragraph_structure() -> None:
 
 
 def test_windows_cf_html_header_is_not_text() -> None:
-    cf_html = "Version:0.9\r\nStartHTML:0000000105\r\nEndHTML:0000000300\r\nStartFragment:0000000141\r\n" + HTML
+    cf_html = (
+        "Version:0.9\r\nStartHTML:0000000105\r\nEndHTML:0000000300\r\nStartFragment:0000000141\r\n" + HTML
+    )
     article = parse_clipboard(None, cf_html)
     assert "Version" not in article.text and article.paragraphs[0].startswith("The strike ended")
 
 
 def test_pasted_plain_text_reads_like_a_text_file() -> None:
-    article = parse_clipboard("Harbour strike ends\n\nThe strike ended on Monday.\n\nShips began unloading.", None)
+    article = parse_clipboard(
+        "Harbour strike ends\n\nThe strike ended on Monday.\n\nShips began unloading.", None
+    )
     assert article.title == "Harbour strike ends"
     assert article.paragraphs == ["The strike ended on Monday.", "Ships began unloading."]
     assert article.source == "clipboard"

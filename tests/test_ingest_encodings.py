@@ -16,7 +16,9 @@ FRENCH = (
     "une offre salariale que ses dirigeants avaient rejetée à deux reprises. Les navires ont commencé à décharger "
     "quelques heures après le vote, a déclaré la capitainerie à Brême."
 )
-CHINESE = "港口罢工在周一结束，码头工人工会接受了此前两次被领导层拒绝的加薪方案。投票后几个小时内，船只开始卸货。"
+CHINESE = (
+    "港口罢工在周一结束，码头工人工会接受了此前两次被领导层拒绝的加薪方案。投票后几个小时内，船只开始卸货。"
+)
 
 
 def html(body: str, charset: str | None) -> str:

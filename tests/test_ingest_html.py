@@ -51,7 +51,14 @@ def test_body_keeps_the_article_paragraphs_and_drops_menus_ads_share_buttons_rel
     assert article.source_format == "html"
     assert len(article.paragraphs) == 4
     assert article.paragraphs[1].startswith("“We got what we came for,” said Maria Lopez")
-    for furniture in ("World news section", "Share on Facebook", "Advertisement", "another city", "reader who comments", "All rights reserved"):
+    for furniture in (
+        "World news section",
+        "Share on Facebook",
+        "Advertisement",
+        "another city",
+        "reader who comments",
+        "All rights reserved",
+    ):
         assert furniture not in text
 
 
@@ -109,7 +116,9 @@ def test_dublin_core_and_time_element(tmp_path: Path) -> None:
     <meta name="DC.creator" content="Jane Smith">
     <meta name="DC.publisher" content="Example Gazette">
     <meta name="DC.language" content="fr">"""
-    header = '<h1>Harbour strike ends</h1><time datetime="2021-12-03" itemprop="datePublished">3 December</time>'
+    header = (
+        '<h1>Harbour strike ends</h1><time datetime="2021-12-03" itemprop="datePublished">3 December</time>'
+    )
     article = read(tmp_path, page(head, header, lang=""))
     assert (article.title, article.byline, article.site_name, article.language) == (
         "Harbour strike ends",
@@ -159,7 +168,7 @@ def test_an_author_that_is_the_publisher_itself_is_not_a_byline(tmp_path: Path) 
 
 
 def test_bylines_in_menus_and_teasers_are_not_the_article_byline(tmp_path: Path) -> None:
-    header = '<h1>Harbour strike ends</h1>'
+    header = "<h1>Harbour strike ends</h1>"
     body = BODY + '<div class="related-stories"><span class="author">Somebody Else</span></div>'
     menu = '<div id="globalNav"><ul><li class="bylines"><a href="/bylines">Columnists</a></li></ul></div>'
     article = read(tmp_path, page(header=menu + header, body=body))
@@ -212,9 +221,13 @@ def test_a_short_page_trafilatura_declines_still_gives_its_text(tmp_path: Path, 
 
 
 def test_br_br_separated_text_becomes_paragraphs(tmp_path: Path) -> None:
-    body = "<div class='story'><p>" + "<br><br>".join(
-        f"Paragraph number {n} tells a long enough part of the story to count as article text for the extractor."
-        for n in range(1, 6)
-    ) + "</p></div>"
+    body = (
+        "<div class='story'><p>"
+        + "<br><br>".join(
+            f"Paragraph number {n} tells a long enough part of the story to count as article text for the extractor."
+            for n in range(1, 6)
+        )
+        + "</p></div>"
+    )
     article = read(tmp_path, page(body=body))
     assert [p[:18] for p in article.paragraphs] == [f"Paragraph number {n}" for n in range(1, 6)]

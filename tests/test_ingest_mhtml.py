@@ -45,7 +45,10 @@ def test_the_page_part_is_read_with_its_charset_and_address() -> None:
     article = parse_article_bytes(mhtml(), "greve.mhtml")
     assert article.source_format == "mhtml"
     assert article.title == "La grève du port est terminée"
-    assert article.paragraphs[0] == "La grève du port s'est achevée lundi après neuf jours de négociations – enfin."
+    assert (
+        article.paragraphs[0]
+        == "La grève du port s'est achevée lundi après neuf jours de négociations – enfin."
+    )
     assert (article.url, article.site_name, article.language) == (
         "https://quotidien.example.fr/2022/02/25/greve",
         "Le Quotidien",

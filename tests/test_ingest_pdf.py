@@ -31,18 +31,26 @@ def article_pdf(paragraphs: int = 30, **info: object) -> bytes:
 
     document = SimpleDocTemplate(buffer, pagesize=A4, **info)  # type: ignore[arg-type]
     story = [Paragraph("Harbour strike ends after nine days", styles["Title"])]
-    story += [Paragraph(f"Paragraph {n}. " + f"{SENTENCE} " * 5, styles["BodyText"]) for n in range(paragraphs)]
+    story += [
+        Paragraph(f"Paragraph {n}. " + f"{SENTENCE} " * 5, styles["BodyText"]) for n in range(paragraphs)
+    ]
     document.build(story, onFirstPage=furniture, onLaterPages=furniture)
     return buffer.getvalue()
 
 
 def test_paragraphs_are_rebuilt_across_lines_and_pages(tmp_path: Path) -> None:
     path = tmp_path / "story.pdf"
-    path.write_bytes(article_pdf(30, title="Harbour strike ends after nine days", author="Jane Smith; John Doe"))
+    path.write_bytes(
+        article_pdf(30, title="Harbour strike ends after nine days", author="Jane Smith; John Doe")
+    )
     article = read_article(path)
     assert article.source_format == "pdf"
-    assert [paragraph.split(".")[0] for paragraph in article.paragraphs] == [f"Paragraph {n}" for n in range(30)]
-    assert all(paragraph.endswith(SENTENCE) and paragraph.count(SENTENCE) == 5 for paragraph in article.paragraphs)
+    assert [paragraph.split(".")[0] for paragraph in article.paragraphs] == [
+        f"Paragraph {n}" for n in range(30)
+    ]
+    assert all(
+        paragraph.endswith(SENTENCE) and paragraph.count(SENTENCE) == 5 for paragraph in article.paragraphs
+    )
 
 
 def test_running_heads_and_page_numbers_are_removed() -> None:

@@ -16,7 +16,8 @@ import pytest
 from briefing.ingest import read_article
 
 ARTICLE = "".join(
-    f"<p>Paragraph {n}: the harbour strike ended after nine days when the union accepted the offer.</p>" for n in range(6)
+    f"<p>Paragraph {n}: the harbour strike ended after nine days when the union accepted the offer.</p>"
+    for n in range(6)
 )
 
 
@@ -75,7 +76,7 @@ def listening_server() -> Iterator[tuple[str, list[str]]]:
             pass
 
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Recorder)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
     thread.start()
     yield f"http://127.0.0.1:{server.server_address[1]}", requests
     server.shutdown()
@@ -94,7 +95,9 @@ def test_nothing_in_a_saved_page_is_fetched_even_by_the_parser_library(
 
 def run_bounded(code: str, seconds: float = 60, memory_mb: int = 2048) -> subprocess.CompletedProcess[str]:
     """Run ``code`` in a fresh interpreter with an address-space cap and a time limit."""
-    prelude = f"import resource; resource.setrlimit(resource.RLIMIT_AS, ({memory_mb} << 20, {memory_mb} << 20))\n"
+    prelude = (
+        f"import resource; resource.setrlimit(resource.RLIMIT_AS, ({memory_mb} << 20, {memory_mb} << 20))\n"
+    )
     return subprocess.run(
         [sys.executable, "-c", prelude + textwrap.dedent(code)],
         capture_output=True,
@@ -132,7 +135,12 @@ def test_billion_laughs_entities_in_html_are_not_expanded(tmp_path: Path) -> Non
 def test_hundred_thousand_nested_divs_neither_hang_nor_crash(tmp_path: Path) -> None:
     path = tmp_path / "deep.html"
     path.write_text(
-        "<html><body>" + "<div>" * 100_000 + "<p>Deep inside.</p>" + "</div>" * 100_000 + ARTICLE + "</body></html>",
+        "<html><body>"
+        + "<div>" * 100_000
+        + "<p>Deep inside.</p>"
+        + "</div>" * 100_000
+        + ARTICLE
+        + "</body></html>",
         encoding="utf-8",
     )
     result = run_bounded(READ_AND_REPORT.format(path=str(path)))

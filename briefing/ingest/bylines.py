@@ -16,7 +16,9 @@ _LEADING_WORD = re.compile(
     re.IGNORECASE,
 )
 _HANDLE = re.compile(r"(?:^|\s)@\w+")
-_SOCIAL = re.compile(r"\s*\b(?:twitter|facebook|instagram|linkedin|e-?mail|follow(?: us)?|show more sharing)\b.*$", re.I)
+_SOCIAL = re.compile(
+    r"\s*\b(?:twitter|facebook|instagram|linkedin|e-?mail|follow(?: us)?|show more sharing)\b.*$", re.I
+)
 # Not "y": it joins a Spanish person's two surnames ("Ortega y Gasset").
 _NAME_SEPARATOR = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\ben\b|\bog\b)\s*", re.I)
 _HAS_DIGIT = re.compile(r"\d")
@@ -26,7 +28,19 @@ _NOT_CREDIT = re.compile(
     r"share|meta|timestamp|publish|updated|email|contact",
     re.IGNORECASE,
 )
-_SKIPPED_TAGS = {"time", "img", "picture", "figure", "script", "style", "button", "svg", "noscript", "meta", "link"}
+_SKIPPED_TAGS = {
+    "time",
+    "img",
+    "picture",
+    "figure",
+    "script",
+    "style",
+    "button",
+    "svg",
+    "noscript",
+    "meta",
+    "link",
+}
 _MAX_WORDS = 12
 _MAX_CHARS = 100
 

@@ -27,7 +27,19 @@ _CF_HTML_HEADER = re.compile(r"^Version:\d.*?(?=<)", re.DOTALL)
 _FRAGMENT = re.compile(r"<!--StartFragment-->(.*)<!--EndFragment-->", re.DOTALL | re.IGNORECASE)
 _BLOCKS = {"p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "tr", "dd", "dt", "figcaption",
            "section", "article", "header", "footer", "main", "td", "th", "ul", "ol", "table", "body", "dl"}  # fmt: skip
-_DROPPED = {"script", "style", "noscript", "template", "button", "form", "select", "nav", "svg", "iframe", "object"}
+_DROPPED = {
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "button",
+    "form",
+    "select",
+    "nav",
+    "svg",
+    "iframe",
+    "object",
+}
 _HEADINGS = {"h1", "h2", "h3"}
 _BREAK = "\u2029"
 _MAX_TITLE_CHARS = 150
@@ -44,7 +56,9 @@ def parse_clipboard(text: str | None, html: str | None = None) -> Article:
     if article is None and text and text.strip():
         article = parse_article_bytes(text.encode("utf-8"), "")
     if article is None:
-        raise IngestError("The clipboard holds no text to make an article from; copy the article's text first.")
+        raise IngestError(
+            "The clipboard holds no text to make an article from; copy the article's text first."
+        )
     article.source = SOURCE
     return article
 

@@ -57,7 +57,13 @@ _AUTHOR_KEYS = (
     "author", "article:author", "og:article:author", "dc.creator", "dcterms.creator", "parsely-author",
     "sailthru.author", "dcsext.author", "byl", "citation_author",
 )  # fmt: skip
-_SITE_NAME_KEYS = ("og:site_name", "application-name", "apple-mobile-web-app-title", "dc.publisher", "publisher")
+_SITE_NAME_KEYS = (
+    "og:site_name",
+    "application-name",
+    "apple-mobile-web-app-title",
+    "dc.publisher",
+    "publisher",
+)
 _LANGUAGE_KEYS = ("content-language", "dc.language", "language", "lang", "inlanguage")
 _ISO_DATE = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})")
 _URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?:/|\b)")
@@ -65,7 +71,9 @@ _LANGUAGE_CODE = re.compile(r"^([a-z]{2,3})(?:[-_][a-z0-9]+)*$", re.IGNORECASE)
 _EARLIEST_YEAR = 1990
 
 
-def decide_metadata(signals: PageSignals, page_url: str = "", fallback: Fallback | None = None) -> PageMetadata:
+def decide_metadata(
+    signals: PageSignals, page_url: str = "", fallback: Fallback | None = None
+) -> PageMetadata:
     fallback = fallback or Fallback()
     result = PageMetadata()
     result.url = _url(signals, page_url)
@@ -73,9 +81,9 @@ def decide_metadata(signals: PageSignals, page_url: str = "", fallback: Fallback
     result.title = _title(signals, result.site_name, fallback)
     result.byline, result.authors = _credit(signals, result.site_name)
     result.published = _published(signals, result.url, fallback)
-    result.updated = _first_date([signals.json_ld.article.modified] if signals.json_ld.article else []) or _first_date(
-        [signals.first(key) for key in _MODIFIED_KEYS]
-    )
+    result.updated = _first_date(
+        [signals.json_ld.article.modified] if signals.json_ld.article else []
+    ) or _first_date([signals.first(key) for key in _MODIFIED_KEYS])
     result.language = _language(signals)
     return result
 
@@ -125,7 +133,9 @@ def _site_name(signals: PageSignals, url: str, fallback: Fallback) -> str:
 
 def _known_publisher(host: str) -> str:
     labels = host.split(".")
-    return next((PUBLISHERS[key] for i in range(len(labels) - 1) if (key := ".".join(labels[i:])) in PUBLISHERS), "")
+    return next(
+        (PUBLISHERS[key] for i in range(len(labels) - 1) if (key := ".".join(labels[i:])) in PUBLISHERS), ""
+    )
 
 
 def _looks_like_domain(name: str) -> bool:
@@ -200,7 +210,12 @@ def _credit(signals: PageSignals, site_name: str) -> tuple[str, list[str]]:
             credit = clean_credit(value)
             if credit and not any(same_name(credit, person) for person in people):
                 people.append(credit)
-    people += [value for key, values in signals.meta.items() if key.startswith("branch:deeplink:authorname") for value in values]
+    people += [
+        value
+        for key, values in signals.meta.items()
+        if key.startswith("branch:deeplink:authorname")
+        for value in values
+    ]
     people = [person for person in people if not _is_publisher(person, signals, site_name)]
     people = list(dict.fromkeys(people))
     visible = [credit for element in signals.byline_elements if (credit := element_credit(element))]
@@ -209,7 +224,10 @@ def _credit(signals: PageSignals, site_name: str) -> tuple[str, list[str]]:
         # The visible credit that names these people, as printed ("Stella Kim and Jennifer Jett").
         for credit in visible:
             folded = credit.casefold()
-            if all(person.casefold() in folded for person in people[:3]) and len(credit) <= 2 * sum(map(len, people)) + 40:
+            if (
+                all(person.casefold() in folded for person in people[:3])
+                and len(credit) <= 2 * sum(map(len, people)) + 40
+            ):
                 return credit, _people_in(credit, people)
         if len(people) > 1 and all(" " not in person for person in people):
             people = [" ".join(people)]  # "Jane", "Smith" split by a bad CMS
@@ -252,7 +270,9 @@ def parse_date(value: str) -> dt.date | None:
         if match:
             date = dt.date(int(match[1]), int(match[2]), int(match[3]))
         else:
-            date = date_parser.parse(value, fuzzy=False, ignoretz=True, default=dt.datetime(1900, 1, 1)).date()
+            date = date_parser.parse(
+                value, fuzzy=False, ignoretz=True, default=dt.datetime(1900, 1, 1)
+            ).date()
     except (ValueError, OverflowError):
         return None
     if date.year < _EARLIEST_YEAR or date > dt.date.today() + dt.timedelta(days=2):

@@ -25,7 +25,9 @@ from .registry import PRIORITY_MARKUP, Reader, Source, register
 
 FORMAT = "html"
 
-_HTML_START = re.compile(rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title)\b", re.I | re.S)
+_HTML_START = re.compile(
+    rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title)\b", re.I | re.S
+)
 _HTML_ANYWHERE = re.compile(rb"<(?:html|body)\b[^>]*>", re.IGNORECASE)
 _SNIFF_BYTES = 4096
 _SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
@@ -127,7 +129,9 @@ def body_paragraphs(body: lxml.etree._Element | None) -> list[str]:
 
 
 _BREAK = "\u2029"
-_PARAGRAPH_BREAK = re.compile(f"(?<=[.!?…:\"”»)])\\s*{_BREAK}[\\s{_BREAK}]*|{_BREAK}\\s*{_BREAK}[\\s{_BREAK}]*")
+_PARAGRAPH_BREAK = re.compile(
+    f'(?<=[.!?…:"”»)])\\s*{_BREAK}[\\s{_BREAK}]*|{_BREAK}\\s*{_BREAK}[\\s{_BREAK}]*'
+)
 
 
 def _texts_of(element: lxml.etree._Element) -> list[str]:
@@ -144,7 +148,22 @@ def _collect_text(element: lxml.etree._Element, parts: list[str]) -> None:
         parts.append(child.tail or "")
 
 
-_BLOCK_TAGS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "td", "dd", "dt", "figcaption")
+_BLOCK_TAGS = (
+    "p",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "li",
+    "blockquote",
+    "pre",
+    "td",
+    "dd",
+    "dt",
+    "figcaption",
+)
 
 
 def _visible_paragraphs(tree: lxml.html.HtmlElement) -> list[str]:
@@ -157,7 +176,9 @@ def _visible_paragraphs(tree: lxml.html.HtmlElement) -> list[str]:
     paragraphs = [clean_text(element.text_content()) for element in body.iter(*_BLOCK_TAGS)]
     paragraphs = [p for p in paragraphs if p]
     if not paragraphs:
-        paragraphs = [line for line in (clean_text(line) for line in body.text_content().splitlines()) if line]
+        paragraphs = [
+            line for line in (clean_text(line) for line in body.text_content().splitlines()) if line
+        ]
     return paragraphs
 
 

@@ -86,13 +86,22 @@ def collect_signals(tree: lxml.html.HtmlElement) -> PageSignals:
     for element in tree.iter("time"):
         value = element.get("datetime")
         if value:
-            marked = "pub" in " ".join(
-                (element.get("itemprop") or "", element.get("class") or "", "pubdate" * ("pubdate" in element.attrib))
-            ).lower()
+            marked = (
+                "pub"
+                in " ".join(
+                    (
+                        element.get("itemprop") or "",
+                        element.get("class") or "",
+                        "pubdate" * ("pubdate" in element.attrib),
+                    )
+                ).lower()
+            )
             signals.times.append((value.strip(), marked))
             if len(signals.times) >= _MAX_TIMES:
                 break
-    signals.byline_elements = [e for e in tree.xpath(_BYLINE_XPATH) if not _in_page_furniture(e)][:_MAX_BYLINES]
+    signals.byline_elements = [e for e in tree.xpath(_BYLINE_XPATH) if not _in_page_furniture(e)][
+        :_MAX_BYLINES
+    ]
     return signals
 
 

@@ -131,7 +131,9 @@ def _article(node: dict[str, Any]) -> JsonLdArticle:
         name = _text(author)
         if not name or name.startswith("http"):
             continue
-        is_organisation = isinstance(author, dict) and {k.lower() for k in _types(author)} & _ORGANISATION_TYPES
+        is_organisation = (
+            isinstance(author, dict) and {k.lower() for k in _types(author)} & _ORGANISATION_TYPES
+        )
         target = article.organisation_authors if is_organisation else article.authors
         if name not in target:
             target.append(name)

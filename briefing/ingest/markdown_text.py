@@ -67,7 +67,9 @@ def parse(source: Source) -> Article:
     article.authors = authors
     article.byline = " and ".join(authors) if len(authors) == 2 else ", ".join(authors)
     article.published = parse_date(_first(fields, _DATE_KEYS))
-    article.url = next((url for url in _all(fields, _URL_KEYS) if url.startswith(("http://", "https://"))), "")
+    article.url = next(
+        (url for url in _all(fields, _URL_KEYS) if url.startswith(("http://", "https://"))), ""
+    )
     article.site_name = _first(fields, _SITE_KEYS) or (publisher_name(article.url) if article.url else "")
     language = _first(fields, _LANGUAGE_KEYS)
     article.language = language.replace("_", "-").split("-")[0].lower() if language else ""

@@ -29,13 +29,22 @@ _MIME_VERSION = re.compile(rb"^mime-version:\s*1\.0", re.IGNORECASE | re.MULTILI
 def sniff(source: Source) -> bool:
     head = source.data[:_HEADER_WINDOW]
     headers = head.split(b"\r\n\r\n", 1)[0].split(b"\n\n", 1)[0]
-    return bool(_MULTIPART.search(headers)) and (bool(_MIME_VERSION.search(headers)) or source.suffix in (".mht", ".mhtml"))
+    return bool(_MULTIPART.search(headers)) and (
+        bool(_MIME_VERSION.search(headers)) or source.suffix in (".mht", ".mhtml")
+    )
 
 
 def parse(source: Source) -> Article:
     label = f"“{source.name}”" if source.name else "The saved page"
     message = email.message_from_bytes(source.data, policy=email.policy.compat32)
-    page = next((part for part in message.walk() if part.get_content_type() in ("text/html", "application/xhtml+xml")), None)
+    page = next(
+        (
+            part
+            for part in message.walk()
+            if part.get_content_type() in ("text/html", "application/xhtml+xml")
+        ),
+        None,
+    )
     if page is None:
         raise IngestError(f"{label} is a saved web archive without a web page in it.")
     payload = page.get_payload(decode=True)
@@ -49,7 +58,11 @@ def parse(source: Source) -> Article:
 
 
 def _address(message: Message, page: Message) -> str:
-    for value in (message.get("Snapshot-Content-Location"), page.get("Content-Location"), message.get("Content-Location")):
+    for value in (
+        message.get("Snapshot-Content-Location"),
+        page.get("Content-Location"),
+        message.get("Content-Location"),
+    ):
         if value and str(value).strip().startswith(("http://", "https://")):
             return str(value).strip()
     return ""

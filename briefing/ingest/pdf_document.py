@@ -25,10 +25,14 @@ from .registry import PRIORITY_BINARY, Reader, Source, register
 
 FORMAT = "pdf"
 
-_PAGE_NUMBER = re.compile(r"^(?:page|seite|p\.)?\s*[-–—]?\s*\d{1,4}\s*[-–—]?(?:\s*(?:of|/|von|sur)\s*\d{1,4})?$", re.I)
+_PAGE_NUMBER = re.compile(
+    r"^(?:page|seite|p\.)?\s*[-–—]?\s*\d{1,4}\s*[-–—]?(?:\s*(?:of|/|von|sur)\s*\d{1,4})?$", re.I
+)
 _SENTENCE_END = re.compile(r"[.!?:;…\"”’»)]$")
 _PDF_DATE = re.compile(r"^(?:D:)?(\d{4})(\d{2})?(\d{2})?")
-_BAD_TITLES = re.compile(r"^(?:untitled|microsoft word - .*|.*\.(?:docx?|pdf|indd|qxd|rtf|txt))$", re.IGNORECASE)
+_BAD_TITLES = re.compile(
+    r"^(?:untitled|microsoft word - .*|.*\.(?:docx?|pdf|indd|qxd|rtf|txt))$", re.IGNORECASE
+)
 _MAX_PAGES = 500
 _FURNITURE_LINES = 2  # how many lines at the top and at the bottom of a page may be running heads
 
@@ -52,11 +56,15 @@ def parse(source: Source) -> Article:
         document = pypdfium2.PdfDocument(source.data)
     except pypdfium2.PdfiumError as error:
         if "password" in str(error).lower():
-            raise IngestError(f"{label} is password-protected; open it in a PDF viewer and save an unprotected copy.") from None
+            raise IngestError(
+                f"{label} is password-protected; open it in a PDF viewer and save an unprotected copy."
+            ) from None
         raise IngestError(f"{label} is damaged or incomplete and cannot be read as a PDF.") from None
     try:
         if len(document) > _MAX_PAGES:
-            raise IngestError(f"{label} has {len(document)} pages; Briefing reads PDFs of up to {_MAX_PAGES} pages.")
+            raise IngestError(
+                f"{label} has {len(document)} pages; Briefing reads PDFs of up to {_MAX_PAGES} pages."
+            )
         pages = [_page_lines(document, index) for index in range(len(document))]
         info = document.get_metadata_dict(skip_empty=True)
     except pypdfium2.PdfiumError:
@@ -78,7 +86,9 @@ def parse(source: Source) -> Article:
         del paragraphs[headline]
     elif paragraphs and title and paragraphs[0][0].casefold() == title.casefold():
         del paragraphs[0]
-    authors = [name.strip() for name in re.split(r"\s*[;,&]\s*|\s+and\s+", info.get("Author", "")) if name.strip()]
+    authors = [
+        name.strip() for name in re.split(r"\s*[;,&]\s*|\s+and\s+", info.get("Author", "")) if name.strip()
+    ]
     return Article(
         title=title,
         authors=authors,
@@ -137,7 +147,10 @@ def _without_furniture(pages: list[list[_Line]]) -> list[list[_Line]]:
             [
                 line
                 for line in lines
-                if not (id(line) in edge_ids and (_furniture_key(line) in repeated or _PAGE_NUMBER.match(line.text)))
+                if not (
+                    id(line) in edge_ids
+                    and (_furniture_key(line) in repeated or _PAGE_NUMBER.match(line.text))
+                )
             ]
         )
     return cleaned
@@ -171,7 +184,10 @@ def _paragraphs(pages: list[list[_Line]]) -> list[tuple[str, float]]:
                 paragraphs.append([])
             paragraphs[-1].append(line)
             previous = line
-    return [(_joined([line.text for line in lines]), max(line.top - line.bottom for line in lines)) for lines in paragraphs]
+    return [
+        (_joined([line.text for line in lines]), max(line.top - line.bottom for line in lines))
+        for lines in paragraphs
+    ]
 
 
 def _headline(paragraphs: list[tuple[str, float]]) -> int | None:
@@ -180,12 +196,18 @@ def _headline(paragraphs: list[tuple[str, float]]) -> int | None:
         return None
     body = statistics.median(size for _, size in paragraphs)
     return next(
-        (index for index, (text, size) in enumerate(paragraphs[:5]) if size > 1.15 * body and len(text) <= 200),
+        (
+            index
+            for index, (text, size) in enumerate(paragraphs[:5])
+            if size > 1.15 * body and len(text) <= 200
+        ),
         None,
     )
 
 
-def _starts_paragraph(previous: _Line, line: _Line, step: float, left: float, width: float, height: float) -> bool:
+def _starts_paragraph(
+    previous: _Line, line: _Line, step: float, left: float, width: float, height: float
+) -> bool:
     gap = previous.bottom - line.bottom
     if gap > 1.4 * step or gap < 0:  # a blank line's worth of space, or a new column
         return True
@@ -214,7 +236,6 @@ def _pdf_date(value: str) -> dt.date | None:
         return dt.date(int(match[1]), int(match[2] or 1), int(match[3] or 1))
     except ValueError:
         return None
-
 
 
 register(Reader(format=FORMAT, sniff=sniff, parse=parse, priority=PRIORITY_BINARY + 10))

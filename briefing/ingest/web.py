@@ -121,7 +121,9 @@ def _checked_host(url: str) -> str:
     except ValueError:
         raise IngestError(f"“{url}” is not a valid web address.") from None
     if parts.scheme not in ("http", "https"):
-        raise IngestError(f"“{url}” is not a web address; Briefing opens addresses starting with http:// or https://.")
+        raise IngestError(
+            f"“{url}” is not a web address; Briefing opens addresses starting with http:// or https://."
+        )
     if not host:
         raise IngestError(f"“{url}” has no server name in it.")
     return host
@@ -226,5 +228,3 @@ def _network_problem(host: str, reason: object, timeout: float) -> str:
     if isinstance(reason, ConnectionResetError):
         return f"{host} closed the connection; try again later."
     return f"Could not reach {host}: {getattr(reason, 'strerror', None) or reason}."
-
-

@@ -61,7 +61,11 @@ def parse(source: Source) -> Article:
             style = (block.style.name if block.style is not None else "") or ""
             if not text:
                 continue
-            if not title and not paragraphs and (style.lower() in _TITLE_STYLES or _HEADING_STYLE.match(style)):
+            if (
+                not title
+                and not paragraphs
+                and (style.lower() in _TITLE_STYLES or _HEADING_STYLE.match(style))
+            ):
                 title = text
                 continue
             paragraphs.append(text)
@@ -91,7 +95,9 @@ def _open(data: bytes, label: str) -> Any:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             if sum(info.file_size for info in archive.infolist()) > _MAX_UNPACKED:
-                raise IngestError(f"{label} unpacks to more than {_MAX_UNPACKED // 1024 // 1024} MB; it is not an ordinary document.")
+                raise IngestError(
+                    f"{label} unpacks to more than {_MAX_UNPACKED // 1024 // 1024} MB; it is not an ordinary document."
+                )
             if archive.testzip() is not None:
                 raise IngestError(damaged)
         return docx.Document(io.BytesIO(data))
