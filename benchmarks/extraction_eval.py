@@ -232,6 +232,16 @@ def main() -> int:
             "\nMedian time per page: "
             + ", ".join(f"{n} {1000 * statistics.median(t):.0f} ms" for n, t in timings.items())
         )
+        largest = max(pages, key=lambda page: (page / "source.html").stat().st_size)
+        runs = []
+        for _ in range(5):
+            started = time.perf_counter()
+            read_article(largest / "source.html")
+            runs.append(time.perf_counter() - started)
+        size = (largest / "source.html").stat().st_size / 1024 / 1024
+        print(
+            f"Largest page ({largest.name}, {size:.1f} MB): briefing {1000 * statistics.median(runs):.0f} ms median of 5"
+        )
     print("\nWhere briefing is wrong:" if failures else "\nBriefing is right on every field of every page.")
     for line in failures:
         print("  " + line)
