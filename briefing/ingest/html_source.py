@@ -20,6 +20,8 @@ _DECLARED = re.compile(
     re.IGNORECASE,
 )
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
+# Control characters other than tab and line breaks: never text, and lxml refuses strings holding them.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _DECLARATION_WINDOW = 4096
 # What browsers really use for these labels (WHATWG Encoding Standard).
 _BROWSER_ALIASES = {
@@ -81,7 +83,7 @@ def parse_html(text: str) -> lxml.html.HtmlElement:
     libxml2's HTML parser ignores a DTD's entity definitions (no "billion laughs") and,
     without ``huge_tree``, stops nesting at a fixed depth, so deep markup costs little.
     """
-    text = _XML_DECLARATION.sub("", text, count=1)
+    text = _CONTROL.sub("", _XML_DECLARATION.sub("", text, count=1))
     parser = lxml.html.HTMLParser(
         encoding="utf-8", no_network=True, huge_tree=False, remove_comments=True, remove_pis=True
     )

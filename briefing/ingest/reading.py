@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import os
 import stat
 from pathlib import Path
@@ -12,6 +13,20 @@ from briefing.model import Article
 from .decoding import encoding_name
 from .errors import IngestError
 from .registry import Source, find_reader
+
+logger = logging.getLogger(__name__)
+
+READER_FAILURES = (
+    ValueError,
+    TypeError,
+    KeyError,
+    IndexError,
+    AttributeError,
+    LookupError,
+    RecursionError,
+    MemoryError,
+)
+"""What a reader may raise on input nobody foresaw; turned into an :class:`IngestError`, and logged."""
 
 MAX_BYTES = 50 * 1024 * 1024
 """The largest input we read; a news article is a few hundred kilobytes at most."""
@@ -64,7 +79,25 @@ def parse_article_bytes(data: bytes, name: str = "", encoding: str | None = None
     reader = find_reader(source)
     if reader is None:
         raise IngestError(f"{label} is not text, nor in any other format Briefing can read.")
-    article = reader.parse(source)
+    try:
+        article = reader.parse(source)
+    except IngestError:
+        raise
+    except (
+        ValueError,
+        TypeError,
+        KeyError,
+        IndexError,
+        AttributeError,
+        LookupError,
+        RecursionError,
+        MemoryError,
+    ) as error:
+        # A reader's bug or a library's surprise on odd input must not take the app down with it.
+        logger.exception("The %s reader failed on %s", reader.format, name or "input")
+        raise IngestError(
+            f"{label} could not be read as {reader.format.upper()}: {type(error).__name__}."
+        ) from error
     if not article.paragraphs:
         raise IngestError(f"{label} has no article text in it.")
     article.source = article.source or name

@@ -8,6 +8,7 @@ a person can act on (``FetchCancelled`` when the user cancelled).
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import socket
 import ssl
 import urllib.error
@@ -25,7 +26,9 @@ from .errors import IngestError
 from .html_page import parse_html_text
 from .html_source import decode_html
 from .publishers import publisher_name
-from .reading import parse_article_bytes
+from .reading import READER_FAILURES, parse_article_bytes
+
+logger = logging.getLogger(__name__)
 
 PROJECT_URL = "https://github.com/briefing-app/briefing"
 USER_AGENT = f"{APP_NAME}/{__version__} (+{PROJECT_URL})"
@@ -101,8 +104,13 @@ def fetch_article(
     if not data:
         raise IngestError(f"{host} sent an empty page.")
     if content_type in _HTML_TYPES:
-        text = decode_html(data, header_charset=headers.get_content_charset())
-        article = parse_html_text(text, page_url=final_url)
+        try:
+            article = parse_html_text(
+                decode_html(data, header_charset=headers.get_content_charset()), final_url
+            )
+        except READER_FAILURES as error:
+            logger.exception("The HTML reader failed on %s", final_url)
+            raise IngestError(f"The page at {host} could not be read: {type(error).__name__}.") from error
         if not article.paragraphs:
             raise IngestError(f"The page at {host} has no article text in it.")
     else:
