@@ -231,3 +231,10 @@ def test_br_br_separated_text_becomes_paragraphs(tmp_path: Path) -> None:
     )
     article = read(tmp_path, page(body=body))
     assert [p[:18] for p in article.paragraphs] == [f"Paragraph number {n}" for n in range(1, 6)]
+
+
+def test_author_names_lose_a_leading_by_but_keep_a_suffix(tmp_path: Path) -> None:
+    head = """<script type="application/ld+json">{"@type": "NewsArticle",
+    "author": [{"@type": "Person", "name": "By Jane Smith"}, {"@type": "Person", "name": "Martin Luther King Jr."}]}</script>"""
+    article = read(tmp_path, page(head, "<h1>Harbour strike ends</h1>"))
+    assert article.authors == ["Jane Smith", "Martin Luther King Jr."]

@@ -43,6 +43,7 @@ _SKIPPED_TAGS = {
 }
 _MAX_WORDS = 12
 _MAX_CHARS = 100
+_MAX_NAME_WORDS = 5
 
 
 def element_credit(element: lxml.html.HtmlElement) -> str:
@@ -78,7 +79,9 @@ def clean_credit(text: str) -> str:
         text = _LEADING_WORD.sub("", text).strip()
     if not text or len(text) > _MAX_CHARS or len(text.split()) > _MAX_WORDS:
         return ""
-    if _HAS_DIGIT.search(text) or text.startswith("http") or text.endswith((".", "?", "!")):
+    if _HAS_DIGIT.search(text) or text.startswith("http"):
+        return ""
+    if text.endswith((".", "?", "!")) and len(text.split()) > _MAX_NAME_WORDS:  # a sentence, not "Jane Doe Jr."
         return ""
     return text
 
