@@ -29,3 +29,13 @@ bench: $(STAMP)
 
 clean:
 	rm -rf $(VENV) build dist out .pytest_cache .mypy_cache .ruff_cache
+
+# The packaged app (packaging/README.md): dist/Briefing/, its .tar.gz and a .deb; then the
+# CI smoke test of what was built.
+.PHONY: package package-smoke
+
+package: $(STAMP)
+	VENV=$(VENV) packaging/build.sh
+
+package-smoke:
+	VENV=$(VENV) packaging/ci_smoke.sh
