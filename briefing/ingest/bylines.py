@@ -81,7 +81,9 @@ def clean_credit(text: str) -> str:
         return ""
     if _HAS_DIGIT.search(text) or text.startswith("http"):
         return ""
-    if text.endswith((".", "?", "!")) and len(text.split()) > _MAX_NAME_WORDS:  # a sentence, not "Jane Doe Jr."
+    if (
+        text.endswith((".", "?", "!")) and len(text.split()) > _MAX_NAME_WORDS
+    ):  # a sentence, not "Jane Doe Jr."
         return ""
     return text
 

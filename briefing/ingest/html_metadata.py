@@ -204,7 +204,9 @@ def _without_site_suffix(title: str, site_name: str) -> str:
 def _credit(signals: PageSignals, site_name: str) -> tuple[str, list[str]]:
     """The byline as shown and the people in it."""
     article = signals.json_ld.article
-    people = [name for author in (article.authors if article else []) if (name := clean_credit(author) or author)]
+    people = [
+        name for author in (article.authors if article else []) if (name := clean_credit(author) or author)
+    ]
     for key in _AUTHOR_KEYS:
         for value in signals.meta.get(key, []):
             credit = clean_credit(value)

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import logging
 import re
+from typing import TYPE_CHECKING
 
 import lxml.html
-import trafilatura
 
 from briefing.model import Article
 
@@ -22,6 +22,9 @@ from .html_signals import clean_text, collect_signals
 from .html_source import decode_html, parse_html
 from .language import guess_language
 from .registry import PRIORITY_MARKUP, Reader, Source, register
+
+if TYPE_CHECKING:
+    from trafilatura.settings import Document
 
 FORMAT = "html"
 
@@ -88,7 +91,10 @@ def parse_html_text(text: str, page_url: str = "") -> Article:
     )
 
 
-def _extract(tree: lxml.html.HtmlElement, url: str) -> trafilatura.settings.Document | None:
+def _extract(tree: lxml.html.HtmlElement, url: str) -> Document | None:
+    import trafilatura  # here, not at the top: it takes a tenth of a second to import
+    from trafilatura.settings import Document
+
     try:
         document = trafilatura.bare_extraction(
             tree,  # a parsed tree: trafilatura copies it and never downloads anything
@@ -103,7 +109,7 @@ def _extract(tree: lxml.html.HtmlElement, url: str) -> trafilatura.settings.Docu
         )
     except (ValueError, TypeError, RecursionError, lxml.etree.LxmlError):
         return None
-    return document if isinstance(document, trafilatura.settings.Document) else None
+    return document if isinstance(document, Document) else None
 
 
 def body_paragraphs(body: lxml.etree._Element | None) -> list[str]:

@@ -14,14 +14,16 @@ import re
 import statistics
 from collections import Counter
 from dataclasses import dataclass
-
-import pypdfium2
+from typing import TYPE_CHECKING
 
 from briefing.model import Article
 
 from .errors import IngestError
 from .language import guess_language
 from .registry import PRIORITY_BINARY, Reader, Source, register
+
+if TYPE_CHECKING:
+    import pypdfium2
 
 FORMAT = "pdf"
 
@@ -51,6 +53,8 @@ def sniff(source: Source) -> bool:
 
 
 def parse(source: Source) -> Article:
+    import pypdfium2  # here, not at the top: only a PDF needs PDFium loaded
+
     label = f"“{source.name}”" if source.name else "The PDF"
     try:
         document = pypdfium2.PdfDocument(source.data)

@@ -8,12 +8,8 @@ from __future__ import annotations
 import io
 import re
 import zipfile
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import docx
-from docx.opc.exceptions import OpcError
-from docx.table import Table
-from docx.text.paragraph import Paragraph
 from lxml import etree
 
 from briefing.model import Article
@@ -21,6 +17,10 @@ from briefing.model import Article
 from .errors import IngestError
 from .language import guess_language
 from .registry import PRIORITY_BINARY, Reader, Source, register
+
+if TYPE_CHECKING:
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
 
 FORMAT = "docx"
 
@@ -51,6 +51,8 @@ def parse(source: Source) -> Article:
             f"{label} is an old-style Word file (.doc) or a password-protected one; "
             "save it as .docx (Word Document) and open that."
         )
+    from docx.text.paragraph import Paragraph  # python-docx loads only when a Word file is opened
+
     document = _open(source.data, label)
     properties = document.core_properties
     paragraphs: list[str] = []
@@ -91,6 +93,9 @@ def parse(source: Source) -> Article:
 
 
 def _open(data: bytes, label: str) -> Any:
+    import docx
+    from docx.opc.exceptions import OpcError
+
     damaged = f"{label} is damaged and cannot be read as a Word document."
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
@@ -109,6 +114,9 @@ def _open(data: bytes, label: str) -> Any:
 
 def _blocks(document: Any) -> list[Paragraph | Table]:
     """Paragraphs and tables in document order."""
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
     body = document.element.body
     blocks: list[Paragraph | Table] = []
     for child in body.iterchildren():
