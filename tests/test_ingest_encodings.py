@@ -77,3 +77,10 @@ def test_the_users_encoding_choice_for_plain_text(text: str, encoding: str) -> N
 def test_an_unknown_encoding_choice_is_one_clear_error() -> None:
     with pytest.raises(IngestError, match="not a text encoding"):
         parse_article_bytes(b"Hello there.", "note.txt", encoding="klingon-8")
+
+
+def test_every_encoding_offered_in_the_menu_is_one_python_knows() -> None:
+    from briefing.ingest import ENCODING_CHOICES, encoding_name
+
+    assert all(encoding_name(encoding) for encoding, _ in ENCODING_CHOICES)
+    assert {"utf-8", "cp1251", "iso-8859-1", "utf-16"} <= {encoding for encoding, _ in ENCODING_CHOICES}

@@ -14,7 +14,7 @@ from . import (  # noqa: F401  (importing registers the readers)
     word_document,
 )
 from .clipboard import parse_clipboard
-from .decoding import encoding_name
+from .decoding import ENCODING_CHOICES, encoding_name
 from .errors import IngestError
 from .publishers import publisher_name
 from .reading import MAX_BYTES, parse_article_bytes, read_article
@@ -33,6 +33,7 @@ OPEN_DIALOG_FILTERS = (
 
 __all__ = [
     "DEFAULT_TIMEOUT",
+    "ENCODING_CHOICES",
     "MAX_BYTES",
     "MAX_DOWNLOAD_BYTES",
     "OPEN_DIALOG_FILTERS",

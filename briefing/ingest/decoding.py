@@ -19,6 +19,31 @@ _BOMS = (
 _CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 _MAX_CONTROL_SHARE = 0.01
 
+ENCODING_CHOICES: tuple[tuple[str, str], ...] = (
+    ("utf-8", "Unicode (UTF-8)"),
+    ("utf-16", "Unicode (UTF-16)"),
+    ("cp1252", "Western European (Windows-1252)"),
+    ("iso-8859-1", "Western European (ISO 8859-1, Latin-1)"),
+    ("iso-8859-15", "Western European (ISO 8859-15)"),
+    ("cp1250", "Central European (Windows-1250)"),
+    ("iso-8859-2", "Central European (ISO 8859-2)"),
+    ("cp1251", "Cyrillic (Windows-1251)"),
+    ("koi8-r", "Cyrillic (KOI8-R)"),
+    ("koi8-u", "Cyrillic (KOI8-U)"),
+    ("cp1253", "Greek (Windows-1253)"),
+    ("cp1254", "Turkish (Windows-1254)"),
+    ("cp1255", "Hebrew (Windows-1255)"),
+    ("cp1256", "Arabic (Windows-1256)"),
+    ("cp1257", "Baltic (Windows-1257)"),
+    ("gb18030", "Chinese Simplified (GB18030, GBK, GB2312)"),
+    ("big5", "Chinese Traditional (Big5)"),
+    ("shift_jis", "Japanese (Shift JIS)"),
+    ("euc-jp", "Japanese (EUC-JP)"),
+    ("euc-kr", "Korean (EUC-KR)"),
+    ("mac-roman", "Western European (Mac Roman)"),
+)
+"""(encoding, label) pairs for a manual "Encoding" menu, as ``read_article(path, encoding=...)`` takes them."""
+
 
 def decode_text(data: bytes) -> str | None:
     """The text ``data`` encodes, or ``None`` when it is not text (or in no encoding we can tell).

@@ -52,7 +52,7 @@ def sniff(source: Source) -> bool:
 
 
 def parse(source: Source) -> Article:
-    text = decode_html(source.data, source.encoding) if not _is_utf16(source) else (source.text or "")
+    text = decode_html(source.data, source.encoding)
     return parse_html_text(text, page_url=source.name if _is_web_address(source.name) else "")
 
 
@@ -186,10 +186,6 @@ def _visible_paragraphs(tree: lxml.html.HtmlElement) -> list[str]:
             line for line in (clean_text(line) for line in body.text_content().splitlines()) if line
         ]
     return paragraphs
-
-
-def _is_utf16(source: Source) -> bool:
-    return source.data.startswith((b"\xff\xfe", b"\xfe\xff")) and not source.encoding
 
 
 def _is_web_address(name: str) -> bool:
