@@ -83,16 +83,7 @@ def parse_article_bytes(data: bytes, name: str = "", encoding: str | None = None
         article = reader.parse(source)
     except IngestError:
         raise
-    except (
-        ValueError,
-        TypeError,
-        KeyError,
-        IndexError,
-        AttributeError,
-        LookupError,
-        RecursionError,
-        MemoryError,
-    ) as error:
+    except READER_FAILURES as error:
         # A reader's bug or a library's surprise on odd input must not take the app down with it.
         logger.exception("The %s reader failed on %s", reader.format, name or "input")
         raise IngestError(
