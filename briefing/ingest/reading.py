@@ -84,8 +84,9 @@ def parse_article_bytes(data: bytes, name: str = "", encoding: str | None = None
     except IngestError:
         raise
     except READER_FAILURES as error:
-        # A reader's bug or a library's surprise on odd input must not take the app down with it.
-        logger.exception("The %s reader failed on %s", reader.format, name or "input")
+        # A reader's bug or a library's surprise on odd input must not take the app down with it
+        # (logged at INFO with the traceback: silent unless the app configures logging).
+        logger.info("The %s reader failed on %s", reader.format, name or "input", exc_info=True)
         raise IngestError(
             f"{label} could not be read as {reader.format.upper()}: {type(error).__name__}."
         ) from error

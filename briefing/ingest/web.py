@@ -109,7 +109,7 @@ def fetch_article(
                 decode_html(data, header_charset=headers.get_content_charset()), final_url
             )
         except READER_FAILURES as error:
-            logger.exception("The HTML reader failed on %s", final_url)
+            logger.info("The HTML reader failed on %s", final_url, exc_info=True)
             raise IngestError(f"The page at {host} could not be read: {type(error).__name__}.") from error
         if not article.paragraphs:
             raise IngestError(f"The page at {host} has no article text in it.")
