@@ -238,3 +238,15 @@ def test_author_names_lose_a_leading_by_but_keep_a_suffix(tmp_path: Path) -> Non
     "author": [{"@type": "Person", "name": "By Jane Smith"}, {"@type": "Person", "name": "Martin Luther King Jr."}]}</script>"""
     article = read(tmp_path, page(head, "<h1>Harbour strike ends</h1>"))
     assert article.authors == ["Jane Smith", "Martin Luther King Jr."]
+
+
+def test_a_utc_timestamp_is_read_in_the_publishers_own_time_zone(tmp_path: Path) -> None:
+    head = """<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2019-10-18T22:04:00Z"}</script>
+    <meta name="date" content="Sat, 19 Oct 2019 00:04:00 +0200">"""
+    assert read(tmp_path, page(head, "<h1>Harbour strike ends</h1>")).published == dt.date(2019, 10, 19)
+
+
+def test_a_section_kicker_above_the_headline_is_not_body_text(tmp_path: Path) -> None:
+    header = '<p class="kicker">Economy</p><h1>Harbour strike ends</h1>'
+    article = read(tmp_path, page(header=header))
+    assert article.paragraphs[0].startswith("The harbour strike ended on Monday")

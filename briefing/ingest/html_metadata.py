@@ -294,7 +294,8 @@ def _published(signals: PageSignals, url: str, fallback: Fallback) -> dt.date | 
     candidates = [article.published] if article else []
     candidates += [value for key in _PUBLISHED_KEYS for value in signals.meta.get(key, [])[:1]]
     candidates += [value for value, marked in signals.times if marked][:1]
-    dates = [date for value in candidates if value and (date := parse_date(value))]
+    candidates = _in_local_time([value for value in candidates if value])
+    dates = [date for value in candidates if (date := parse_date(value))]
     if dates:
         return min(dates)
     date = _first_date([fallback.date])
@@ -303,6 +304,33 @@ def _published(signals: PageSignals, url: str, fallback: Fallback) -> dt.date | 
         return date
     match = _URL_DATE.search(url)
     return _first_date([f"{match[1]}-{match[2]}-{match[3]}"]) if match else None
+
+
+def _in_local_time(values: list[str]) -> list[str]:
+    """UTC timestamps moved to the offset another timestamp of the page states (the publisher's zone).
+
+    "2019-10-18T22:04:00Z" next to "Sat, 19 Oct 2019 00:04:00 +0200" is the 19th where it was published.
+    """
+    parsed = [_timestamp(value) for value in values]
+    local = next((stamp.utcoffset() for stamp in parsed if stamp and stamp.utcoffset()), None)
+    if local is None:
+        return values
+    zone = dt.timezone(local)
+    return [
+        stamp.astimezone(zone).date().isoformat() if stamp and stamp.utcoffset() == dt.timedelta(0) else value
+        for value, stamp in zip(values, parsed, strict=True)
+    ]
+
+
+def _timestamp(value: str) -> dt.datetime | None:
+    """``value`` as a moment with a time zone, if it states a time and a zone."""
+    if not re.search(r"\d:\d\d", value) or not re.search(r"(?:Z|[+-]\d\d:?\d\d|GMT|UTC)\s*$", value.strip()):
+        return None
+    try:
+        stamp = date_parser.parse(value)
+    except (ValueError, OverflowError):
+        return None
+    return stamp if stamp.tzinfo is not None else None
 
 
 # -- language ---------------------------------------------------------------------------

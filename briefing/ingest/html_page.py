@@ -35,6 +35,8 @@ _HTML_ANYWHERE = re.compile(rb"<(?:html|body)\b[^>]*>", re.IGNORECASE)
 _SNIFF_BYTES = 4096
 _SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
 _SHORT_PAGE_CHARS = 500
+_HEADLINE_WITHIN = 4
+_MAX_KICKER_CHARS = 60
 
 # trafilatura logs every page it finds little text in; that is our decision to report, not its.
 logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
@@ -74,9 +76,7 @@ def parse_html_text(text: str, page_url: str = "") -> Article:
         # trafilatura's fallback for short pages runs all text together; keep the page's own blocks.
         visible = _visible_paragraphs(tree)
         paragraphs = visible if len(visible) > len(paragraphs) else paragraphs
-    headline = metadata.title.casefold()
-    while paragraphs and headline and paragraphs[0].casefold() == headline:
-        paragraphs = paragraphs[1:]  # the headline is the title, not the first paragraph
+    paragraphs = _without_headline(paragraphs, metadata.title)
     return Article(
         title=metadata.title,
         authors=metadata.authors,
@@ -89,6 +89,20 @@ def parse_html_text(text: str, page_url: str = "") -> Article:
         paragraphs=paragraphs,
         source_format=FORMAT,
     )
+
+
+def _without_headline(paragraphs: list[str], title: str) -> list[str]:
+    """The body without the headline (it is the title) and the short kicker lines above it."""
+    headline = title.casefold()
+    for index, paragraph in enumerate(paragraphs[:_HEADLINE_WITHIN]):
+        if headline and paragraph.casefold() == headline:
+            before = paragraphs[:index]
+            kept = [p for p in before if len(p) > _MAX_KICKER_CHARS]  # "Gesundheit", "Analysis"
+            rest = paragraphs[index + 1 :]
+            while rest and rest[0].casefold() == headline:
+                rest = rest[1:]
+            return kept + rest
+    return paragraphs
 
 
 def _extract(tree: lxml.html.HtmlElement, url: str) -> Document | None:

@@ -96,7 +96,7 @@ def parse(source: Source) -> Article:
     return Article(
         title=title,
         authors=authors,
-        byline=info.get("Author", "").strip(),
+        byline=" and ".join(authors) if len(authors) == 2 else ", ".join(authors),
         published=_pdf_date(info.get("CreationDate", "")),
         updated=_pdf_date(info.get("ModDate", "")),
         paragraphs=[text for text, _ in paragraphs],
