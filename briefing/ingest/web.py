@@ -30,8 +30,8 @@ from .reading import READER_FAILURES, parse_article_bytes
 
 logger = logging.getLogger(__name__)
 
-PROJECT_URL = "https://github.com/briefing-app/briefing"
-USER_AGENT = f"{APP_NAME}/{__version__} (+{PROJECT_URL})"
+# Says who is asking and why, as polite clients do; there is no project website to name yet.
+USER_AGENT = f"{APP_NAME}/{__version__} (desktop app; fetches one article at the user's request)"
 DEFAULT_TIMEOUT = 20.0
 """Seconds to wait for the connection, and then for each piece of the answer."""
 MAX_DOWNLOAD_BYTES = 20 * 1024 * 1024
