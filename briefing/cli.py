@@ -39,7 +39,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Render INPUT to a one-page PDF. INPUT is a .briefing file, or an article, "
         "in which case the card is drafted automatically from it.",
     )
-    render.add_argument("input", metavar="INPUT", help="a .briefing file or an article file")
+    render.add_argument("input", metavar="INPUT", help="a .briefing file, an article file or an article URL")
     render.add_argument(
         "-o",
         "--output",
@@ -55,7 +55,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="draft a .briefing file from an article",
         description="Draft a briefing from the article INPUT and save it as a .briefing file.",
     )
-    new.add_argument("input", metavar="INPUT", help="an article file")
+    new.add_argument("input", metavar="INPUT", help="an article file or URL")
     new.add_argument(
         "-o", "--output", metavar="FILE.briefing", help="where to save (default: INPUT's name with .briefing)"
     )
@@ -68,7 +68,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="show the article text and metadata read from a file",
         description="Read the article INPUT and print its metadata and text.",
     )
-    extract.add_argument("input", metavar="INPUT", help="an article file")
+    extract.add_argument("input", metavar="INPUT", help="an article file or URL")
     extract.add_argument(
         "--json",
         action="store_true",
@@ -81,7 +81,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="list suggested quotes, people, places, dates and positions",
         description="Print what Briefing suggests for the card of article INPUT.",
     )
-    suggest.add_argument("input", metavar="INPUT", help="an article file or a .briefing file")
+    suggest.add_argument("input", metavar="INPUT", help="an article file or URL, or a .briefing file")
     suggest.add_argument("--json", action="store_true", help="print JSON")
     suggest.set_defaults(handler=_suggest)
     return parser
@@ -153,6 +153,11 @@ def _ingest_error() -> type[Exception]:
 
 
 def read_input_article(path: str) -> Article:
+    """The article in a file, or at an http(s) URL."""
+    if path.lower().startswith(("http://", "https://")):
+        from .ingest import fetch_article
+
+        return fetch_article(path)
     from .ingest import read_article
 
     return read_article(path)
@@ -187,6 +192,14 @@ def _apply_card_options(briefing: Briefing, arguments: argparse.Namespace) -> No
 
 
 def _default_output(input_path: str, suffix: str) -> Path:
+    """``INPUT``'s name with ``suffix``, in the current folder (a URL's last path segment)."""
+    if input_path.lower().startswith(("http://", "https://")):
+        from urllib.parse import urlsplit
+
+        parts = urlsplit(input_path)
+        segments = [segment for segment in parts.path.split("/") if segment]
+        name = Path(segments[-1]).stem if segments else parts.hostname or "article"
+        return Path((name or "article") + suffix)
     return Path(Path(input_path).stem + suffix)
 
 

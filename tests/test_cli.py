@@ -213,3 +213,53 @@ def test_without_a_display_the_app_renders_the_sample_and_says_so_in_one_line(tm
         == "No display found, so the app cannot open here; rendered out/sample-article.pdf instead."
     )
     assert pdf_text(tmp_path / "out" / "sample-article.pdf")[0] == 1
+
+
+@pytest.fixture
+def article_server(tmp_path: Path):  # type: ignore[no-untyped-def]
+    """A local web server (127.0.0.1 only) serving one article page."""
+    import functools
+    import http.server
+    import threading
+
+    page = (
+        "<!doctype html><html lang='en'><head><meta charset='utf-8'>"
+        "<title>Harbour deal reached | Example Times</title>"
+        "<meta property='og:site_name' content='Example Times'></head><body><article>"
+        "<h1>Harbour deal reached</h1><p class='byline'>By Ana Lima</p>"
+        + "".join(
+            f"<p>Paragraph {n}: negotiators from Valdora and Mereth met again to discuss the harbour at Port Ansel and its future.</p>"
+            for n in range(1, 7)
+        )
+        + "</article></body></html>"
+    )
+    (tmp_path / "site").mkdir()
+    (tmp_path / "site" / "harbour-deal.html").write_text(page, encoding="utf-8")
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(tmp_path / "site"))
+    handler.log_message = lambda *args: None  # type: ignore[attr-defined]
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+    server.server_close()
+
+
+def test_extract_and_render_read_an_article_from_a_url(article_server: str, tmp_path: Path) -> None:
+    url = f"{article_server}/harbour-deal.html"
+    extracted = run_briefing("extract", url, "--json")
+    assert extracted.returncode == 0, extracted.stderr
+    assert json.loads(extracted.stdout)["title"] == "Harbour deal reached"
+
+    rendered = run_briefing("render", url, cwd=tmp_path)
+    assert rendered.returncode == 0, rendered.stderr
+    assert rendered.stdout.strip() == "Wrote harbour-deal.pdf"
+    pages, text = pdf_text(tmp_path / "harbour-deal.pdf")
+    assert pages == 1 and "Harbour deal reached" in text
+
+
+def test_a_url_that_is_not_there_gives_one_clear_line(article_server: str) -> None:
+    result = run_briefing("extract", f"{article_server}/missing.html")
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1 and "404" in result.stderr
