@@ -219,14 +219,9 @@ def test_print_preview_paints_the_same_card(qtbot, window, dialog_log, tmp_path)
 
 
 def test_no_printer_installed_says_so(qtbot, window, dialog_log, monkeypatch):
-    class NoPrinters:
-        @staticmethod
-        def availablePrinterNames() -> list[str]:
-            return []
-
     open_sample(qtbot, window)
     monkeypatch.setattr(dialogs, "ask_print", REAL_ASK_PRINT)  # the real question, on a machine without printers
-    monkeypatch.setattr(dialogs, "QPrinterInfo", NoPrinters)
+    monkeypatch.setattr(dialogs, "printer_names", lambda: [])
     dialog_log.answer("show_error", None)
     assert not window.files.print_card()
     (_parent, title, text, detail) = dialog_log.asked("show_error")[0]

@@ -11,12 +11,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from enum import Enum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from ..model import FILE_SUFFIX
 from ..settings import Preferences
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
 
 ARTICLE_FILTER = "Articles and briefings (*.txt *.text *.md *.briefing);;All files (*)"
 BRIEFING_FILTER = f"Briefings (*{FILE_SUFFIX})"
@@ -86,9 +89,18 @@ def show_error(parent: QWidget | None, title: str, text: str, detail: str = "") 
     box.exec()
 
 
+def printer_names() -> list[str]:
+    """The printers the system offers (none on a machine without a print system)."""
+    from PySide6.QtPrintSupport import QPrinterInfo
+
+    return QPrinterInfo.availablePrinterNames()
+
+
 def ask_print(parent: QWidget | None, printer: QPrinter) -> bool:
     """Let the user pick a printer and options; ``False`` if cancelled or there is no printer."""
-    if not QPrinterInfo.availablePrinterNames():
+    from PySide6.QtPrintSupport import QPrintDialog
+
+    if not printer_names():
         show_error(
             parent,
             "No Printer",

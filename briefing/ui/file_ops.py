@@ -12,9 +12,9 @@ import datetime as dt
 import re
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication, QWidget
 
 from .. import APP_NAME, __version__
@@ -26,6 +26,9 @@ from . import dialogs
 from .dialogs import SaveChoice
 from .document import BriefingDocument
 from .recovery import RecoveryStore
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
 
 OPENABLE_SUFFIXES = (FILE_SUFFIX, ".txt", ".text", ".md")
 
@@ -198,6 +201,8 @@ class FileController(QObject):
             return None
 
     def _printer_for(self, pdf: bytes) -> QPrinter:
+        from PySide6.QtPrintSupport import QPrinter
+
         from .printing import match_page_size
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)

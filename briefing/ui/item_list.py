@@ -99,7 +99,8 @@ class ItemListEditor(QWidget):
         for signal in (self.model.rowsInserted, self.model.rowsRemoved, self.model.modelReset,
                        self.model.rowsMoved, self.model.dataChanged):
             signal.connect(self._schedule_refit)
-        self.model.edit_rejected.connect(self.status_message)
+        for signal in (self.model.rowsInserted, self.model.rowsRemoved, self.model.modelReset, self.model.rowsMoved):
+            signal.connect(self._update_buttons)  # at once: a click may come before the deferred refit        self.model.edit_rejected.connect(self.status_message)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
         self.table.clicked.connect(lambda index: self.item_activated.emit(self.list_name, index.row()))
         self.table.horizontalHeader().sectionResized.connect(self._schedule_refit)
@@ -217,7 +218,7 @@ class ItemListEditor(QWidget):
         self.table.resizeRowsToContents()
         self.table.setFixedHeight(self.table.sizeHint().height())
 
-    def _update_buttons(self) -> None:
+    def _update_buttons(self, *_args: object) -> None:
         has_row = self.current_row() is not None
         self.remove_button.setEnabled(has_row)
         self.up_button.setEnabled(has_row and (self.current_row() or 0) > 0)

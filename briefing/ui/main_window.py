@@ -7,6 +7,7 @@ It decides nothing itself: file commands live in :mod:`.file_ops`, edits in
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt
 from PySide6.QtGui import QCloseEvent, QDropEvent
@@ -15,10 +16,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMenu,
-    QSplitter,
     QStackedWidget,
     QToolBar,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -27,16 +26,18 @@ from ..model import Span
 from ..settings import Preferences, config_dir, load_preferences, save_preferences
 from . import dialogs
 from .actions import FILE_TOOLBAR, MENUS, PICK_TOOLBAR, ActionRegistry
-from .article_view import ArticleView
-from .briefing_form import BriefingForm
 from .document import LIST_NAMES, BriefingDocument
 from .file_ops import OPENABLE_SUFFIXES, FileController
-from .picking import make_pick
-from .preview import PreviewPane
 from .recovery import Autosaver, RecoveryStore
 from .theme import app_icon
 from .welcome import WelcomeView
 from .workers import BackgroundWork
+
+if TYPE_CHECKING:
+    from .article_view import ArticleView
+    from .briefing_form import BriefingForm
+    from .preview import PreviewPane
+    from .workspace import Workspace
 
 WINDOW_STATE_FILE = "window-state.ini"
 
@@ -62,30 +63,50 @@ class MainWindow(QMainWindow):
         self.autosaver = Autosaver(self.document, self.recovery, self)
 
         self.welcome = WelcomeView(app_icon(), self)
-        self.article_view = ArticleView(self)
-        self.form = BriefingForm(self.document, self)
-        self.preview = PreviewPane(self.document, self.work, self)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.setObjectName("workspace")
-        self.splitter.setChildrenCollapsible(False)
-        for title, pane in (("Article", self.article_view), ("Briefing", self.form), ("Preview", self.preview)):
-            self.splitter.addWidget(_titled(title, pane))
-        self.splitter.setStretchFactor(0, 5)
-        self.splitter.setStretchFactor(1, 5)
-        self.splitter.setStretchFactor(2, 4)
+        self._workspace: Workspace | None = None
+        self._splitter_state: object = b""
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.welcome)
-        self.stack.addWidget(self.splitter)
         self.setCentralWidget(self.stack)
 
         self._build_menus_and_toolbars()
         self._connect()
-        self.article_view.set_pick_actions(self.actions_.pick_actions())
         self.setAcceptDrops(True)
         QApplication.instance().installEventFilter(self)
         self._on_document_reset()
         self._on_recent_changed()
         self._restore_window_state()
+
+    # -- the workspace, built when first needed -------------------------------------------
+
+    @property
+    def workspace(self) -> Workspace:
+        if self._workspace is None:
+            from .workspace import Workspace  # QtPdf, the form and the article view load here
+
+            self._workspace = Workspace(self.document, self.work, self.actions_.pick_actions(), self)
+            self._workspace.restoreState(self._splitter_state)
+            self.stack.addWidget(self._workspace)
+            self._workspace.article_view.selection_available.connect(self._refresh_pick_actions)
+            self._workspace.form.item_activated.connect(self._on_item_activated)
+            self._workspace.form.status_message.connect(self.show_status)
+        return self._workspace
+
+    @property
+    def splitter(self) -> Workspace:
+        return self.workspace
+
+    @property
+    def article_view(self) -> ArticleView:
+        return self.workspace.article_view
+
+    @property
+    def form(self) -> BriefingForm:
+        return self.workspace.form
+
+    @property
+    def preview(self) -> PreviewPane:
+        return self.workspace.preview
 
     # -- set-up ---------------------------------------------------------------------------
 
@@ -135,9 +156,6 @@ class MainWindow(QMainWindow):
         document.changed.connect(self._refresh_title)
         document.modified_changed.connect(self.setWindowModified)
         document.path_changed.connect(self._refresh_title)
-        self.article_view.selection_available.connect(self._refresh_pick_actions)
-        self.form.item_activated.connect(self._on_item_activated)
-        self.form.status_message.connect(self.show_status)
         files.status_message.connect(self.show_status)
         files.recent_changed.connect(self._on_recent_changed)
         self.welcome.open_requested.connect(files.open_dialog)
@@ -156,6 +174,8 @@ class MainWindow(QMainWindow):
             self.show_status("Pick from the article’s paragraphs; its title and byline are not part of the text."
                              if selected else "Select some text in the article first.")
             return
+        from .picking import make_pick
+
         picked = make_pick(kind, briefing.article, span)
         if picked.list_name == "summary":
             self.document.set_field(briefing, "summary", picked.text, label="summary", merge=False)
@@ -192,9 +212,10 @@ class MainWindow(QMainWindow):
 
     def _on_document_reset(self) -> None:
         briefing = self.document.briefing
-        self.stack.setCurrentWidget(self.splitter if briefing is not None else self.welcome)
+        if briefing is not None or self._workspace is not None:
+            self.article_view.show_article(briefing.article if briefing else None)
+        self.stack.setCurrentWidget(self.workspace if briefing is not None else self.welcome)
         self.pick_toolbar.setVisible(briefing is not None)
-        self.article_view.show_article(briefing.article if briefing else None)
         for action_id in ("file.save", "file.save_as", "file.export_pdf", "file.print",
                           "file.print_preview", "file.close"):
             self.actions_[action_id].setEnabled(briefing is not None)
@@ -214,13 +235,15 @@ class MainWindow(QMainWindow):
 
     def _refresh_highlights(self) -> None:
         briefing = self.document.briefing
+        if self._workspace is None:
+            return
         spans: list[tuple[str, Span]] = []
         if briefing is not None:
             for list_name in LIST_NAMES:
                 spans += [(list_name, item.source) for item in getattr(briefing, list_name) if item.source]
         self.article_view.set_highlights(spans)
 
-    def _on_item_activated(self, list_name: str, row: int) -> None:
+    def _on_item_activated(self, list_name: str, row: int) -> None:  # (only while the workspace exists)
         items = self.document.items(list_name) if self.document.briefing else []
         if 0 <= row < len(items) and items[row].source is not None:
             self.article_view.flash(items[row].source)
@@ -245,9 +268,9 @@ class MainWindow(QMainWindow):
         self.files.open_path(path)
 
     def _cycle_focus(self, step: int) -> None:
-        if self.stack.currentWidget() is not self.splitter:
+        if self._workspace is None or self.stack.currentWidget() is not self._workspace:
             return
-        panes: list[QWidget] = [self.article_view, self.form.widget_for("card", "headline"), self.preview.view]
+        panes = self._workspace.panes()
         current = next((i for i, pane in enumerate(panes) if pane.isAncestorOf(QApplication.focusWidget())
                         or pane is QApplication.focusWidget()), -1)
         if current < 0:
@@ -285,8 +308,7 @@ class MainWindow(QMainWindow):
         state = window_state()
         if not self.restoreGeometry(state.value("geometry", b"")):
             self.resize(1440, 900)
-        if not self.splitter.restoreState(state.value("splitter", b"")):
-            self.splitter.setSizes([450, 560, 430])
+        self._splitter_state = state.value("splitter", b"")
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.files.maybe_save_changes():
@@ -294,21 +316,11 @@ class MainWindow(QMainWindow):
             return
         state = window_state()
         state.setValue("geometry", self.saveGeometry())
-        state.setValue("splitter", self.splitter.saveState())
+        if self._workspace is not None:
+            state.setValue("splitter", self._workspace.saveState())
         state.sync()
         QApplication.instance().removeEventFilter(self)
         self.recovery.close()
         self.work.shutdown()
         event.accept()
 
-
-def _titled(title: str, pane: QWidget) -> QWidget:
-    holder = QWidget()
-    label = QLabel(title)
-    label.setObjectName("paneTitle")
-    layout = QVBoxLayout(holder)
-    layout.setContentsMargins(0, 0, 0, 0)
-    layout.setSpacing(0)
-    layout.addWidget(label)
-    layout.addWidget(pane, 1)
-    return holder

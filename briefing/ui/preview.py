@@ -83,6 +83,8 @@ class PreviewPane(QWidget):
         self._timer.timeout.connect(self._start_render)
         document.changed.connect(self.schedule)
         document.reset.connect(self._on_document_reset)
+        if document.briefing is not None:  # built while a briefing was opening: draw it now
+            self._on_document_reset()
 
     # -- scheduling -------------------------------------------------------------------
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import json
-import uuid
+import secrets
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -43,7 +43,7 @@ class RecoveryStore:
 
     def __init__(self, folder: Path | None = None) -> None:
         self.folder = folder or data_dir() / "recovery"
-        self.session_id = uuid.uuid4().hex[:16]
+        self.session_id = secrets.token_hex(8)
         self._lock: QLockFile | None = None
 
     @property
