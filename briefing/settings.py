@@ -70,9 +70,10 @@ def locale_page_size(locale_name: str | None = None) -> str:
 def _environment_locale() -> str:
     for variable in ("LC_ALL", "LC_PAPER", "LANG"):
         value = os.environ.get(variable, "")
-        if value and value not in ("C", "POSIX") and not value.startswith("C."):
-            return value
-    with contextlib.suppress(ValueError):
+        if value:
+            # "C" and "POSIX" name no country: A4. (Python's getlocale() would call C.UTF-8 en_US.)
+            return "" if value in ("C", "POSIX") or value.startswith("C.") else value
+    with contextlib.suppress(ValueError):  # Windows and macOS apps get no LANG: ask the C library
         return locale.getlocale()[0] or ""
     return ""
 

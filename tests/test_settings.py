@@ -38,6 +38,13 @@ def test_environment_paper_locale_wins(monkeypatch):
     assert Preferences.defaults().page_size == "Letter"
 
 
+def test_c_locale_means_a4_not_us_letter(monkeypatch):
+    monkeypatch.delenv("LC_ALL", raising=False)
+    monkeypatch.delenv("LC_PAPER", raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")
+    assert Preferences.defaults().page_size == "A4"
+
+
 def test_preferences_round_trip_in_the_user_config_folder():
     chosen = Preferences.defaults().replace(prepared_by="Dana Whitfield", page_size="A5",
                                             citation_style="mla", marking="TLP:AMBER", qr=False)

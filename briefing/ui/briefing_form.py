@@ -77,6 +77,7 @@ class BriefingForm(QScrollArea):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.document = document
         self._bindings: list[Binding] = []
+        self._forms: dict[int, QFormLayout] = {}
         self._undo_keys = UndoKeysToWindow(self)
         self.list_editors: dict[str, ItemListEditor] = {}
 
@@ -89,12 +90,14 @@ class BriefingForm(QScrollArea):
         for list_name in LIST_NAMES:
             editor = ItemListEditor(document, list_name, content)
             editor.item_activated.connect(self.item_activated)
+            editor.item_activated.connect(self._on_item_activated)
             editor.status_message.connect(self.status_message)
             self.list_editors[list_name] = editor
             self._column.addSpacing(6)
             self._column.addWidget(editor)
         self._build_source_section()
         self._build_page_section()
+        self._align_labels()
         self._column.addStretch(1)
         self.setWidget(content)
 
@@ -147,6 +150,17 @@ class BriefingForm(QScrollArea):
             self._register(form, attribute, "", LAYOUT, box, box.setChecked)
             box.toggled.connect(lambda on, a=attribute, t=text: self._edit(LAYOUT, a, on, t, False))
 
+    def _align_labels(self) -> None:
+        """One label column width for every section, so all fields start on the same line."""
+        labels = [form.labelForField(binding.widget) for binding in self._bindings
+                  if (form := self._forms.get(id(binding.widget))) is not None]
+        labels = [label for label in labels if label is not None]
+        width = max((label.sizeHint().width() for label in labels), default=0)
+        for label in labels:
+            label.setMinimumWidth(width)
+            if isinstance(label, QLabel):
+                label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
     def _section(self, title: str) -> QFormLayout:
         heading = QLabel(title)
         heading.setObjectName("sectionTitle")
@@ -167,8 +181,7 @@ class BriefingForm(QScrollArea):
         edit = QLineEdit()
         edit.setPlaceholderText(placeholder)
         edit.setClearButtonEnabled(False)
-        self._register(form, attribute, title, target, edit,
-                       lambda v: edit.setText(v) if edit.text() != v else None)
+        self._register(form, attribute, title, target, edit, lambda v: _show_text(edit, v))
         edit.textEdited.connect(lambda text: self._edit(target, attribute, text, label or title.lower(), True))
         return edit
 
@@ -206,10 +219,8 @@ class BriefingForm(QScrollArea):
         widget.setObjectName(f"{owner}.{attribute}")
         widget.setAccessibleName(title or getattr(widget, "text", lambda: attribute)())
         widget.installEventFilter(self._undo_keys)
-        if title:
-            form.addRow(f"{title}:", widget)
-        else:
-            form.addRow("", widget)
+        form.addRow(f"{title}:" if title else "", widget)
+        self._forms[id(widget)] = form
         self._bindings.append(Binding(widget, target, attribute, show))
 
     # -- model <-> widgets ----------------------------------------------------------------
@@ -246,6 +257,12 @@ class BriefingForm(QScrollArea):
             if binding.attribute == attribute and binding.target(briefing) is target:
                 self._show(binding)
 
+    def _on_item_activated(self, list_name: str, _row: int) -> None:
+        """One selected row in the whole form: the one whose source the article is showing."""
+        for name, editor in self.list_editors.items():
+            if name != list_name:
+                editor.table.clearSelection()
+
     def widget_for(self, owner: str, attribute: str) -> QWidget:
         """The field that edits ``owner.attribute`` (owner: "card", "citation" or "layout")."""
         found = self.findChild(QWidget, f"{owner}.{attribute}")
@@ -262,6 +279,15 @@ class BriefingForm(QScrollArea):
 
 def _split(text: str) -> list[str]:
     return [name.strip() for name in text.split(";") if name.strip()]
+
+
+def _show_text(edit: QLineEdit, value: str) -> None:
+    """Show a model value; a long one from its beginning, unless the user is typing in it."""
+    if edit.text() == value:
+        return
+    edit.setText(value)
+    if not edit.hasFocus():
+        edit.setCursorPosition(0)
 
 
 def _mark_invalid(widget: QWidget, invalid: bool) -> None:

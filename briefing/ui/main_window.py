@@ -128,6 +128,7 @@ class MainWindow(QMainWindow):
             toolbar.setMovable(False)
             self.addToolBar(toolbar)
         self.pick_toolbar = picks
+        self.file_toolbar = files
         self.statusBar().setObjectName("statusBar")
 
     def _connect(self) -> None:
@@ -216,6 +217,7 @@ class MainWindow(QMainWindow):
             self.article_view.show_article(briefing.article if briefing else None)
         self.stack.setCurrentWidget(self.workspace if briefing is not None else self.welcome)
         self.pick_toolbar.setVisible(briefing is not None)
+        self.file_toolbar.setVisible(briefing is not None)  # the welcome page has its own buttons
         for action_id in ("file.save", "file.save_as", "file.export_pdf", "file.print",
                           "file.print_preview", "file.close"):
             self.actions_[action_id].setEnabled(briefing is not None)

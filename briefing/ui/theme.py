@@ -46,6 +46,7 @@ def style_sheet() -> str:
     QLabel#fitIndicator[level="error"] {{ color: {error}; }}
     QLabel#paneTitle {{ font-weight: 600; color: palette(placeholder-text); padding: 6px 10px 2px 10px; }}
     QLineEdit[invalid="true"] {{ border: 1px solid {error}; }}
+    QListWidget#welcome\\.recent::item {{ padding: 2px 10px; }}
     QToolBar {{ spacing: 4px; }}
     QToolBar QLabel {{ color: palette(placeholder-text); padding: 0 4px 0 8px; }}
     """

@@ -103,17 +103,27 @@ class WelcomeView(QWidget):
     def set_recent(self, paths: list[Path]) -> None:
         self.recent_list.clear()
         for path in paths:
-            kind = "Briefing" if path.suffix.lower() == FILE_SUFFIX else "Article"
-            item = QListWidgetItem(f"{path.name}    —    {kind} in {path.parent}")
+            kind = "briefing" if path.suffix.lower() == FILE_SUFFIX else "article"
+            item = QListWidgetItem(f"{path.name}\n{kind} in {_folder_label(path.parent)}")
             item.setData(Qt.ItemDataRole.UserRole, str(path))
             item.setToolTip(str(path))
+            item.setSizeHint(QSize(0, self.recent_list.fontMetrics().lineSpacing() * 2 + 14))
             self.recent_list.addItem(item)
-        rows = max(1, min(len(paths), 8))
-        self.recent_list.setFixedHeight(self.recent_list.sizeHintForRow(0) * rows + 2 * self.recent_list.frameWidth() + 4)
+        rows = max(1, min(len(paths), 6))
+        row_height = self.recent_list.sizeHintForRow(0) if paths else 0
+        self.recent_list.setFixedHeight(row_height * rows + 2 * self.recent_list.frameWidth() + 2)
         self.recent_list.setVisible(bool(paths))
         self.recent_empty.setVisible(not paths)
         if paths:
             self.recent_list.setCurrentRow(0)
 
-    def _on_item_activated(self, item: QListWidgetItem) -> None:
+    def _on_item_activated(self, item: QListWidgetItem) -> None:  # Enter or double-click
         self.recent_requested.emit(Path(item.data(Qt.ItemDataRole.UserRole)))
+
+
+def _folder_label(folder: Path) -> str:
+    """The folder as people read it: ``~/Documents`` rather than ``/home/dana/Documents``."""
+    try:
+        return "~/" + str(folder.relative_to(Path.home())) if folder != Path.home() else "~"
+    except ValueError:
+        return str(folder)
