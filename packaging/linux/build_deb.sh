@@ -27,7 +27,7 @@ ln -s /opt/briefing/briefing "$root/usr/bin/briefing"
 find "$root/opt/briefing/_internal" -type f -name "*.so*" -exec chmod 644 {} +
 {
     echo "Briefing is under the $(head -1 LICENSE), whose text follows."
-    echo "It bundles Python (PSF licence), Qt and PySide6 (LGPL-3.0), ReportLab (BSD), Pillow"
+    echo "It bundles Python (PSF licence), Qt and PySide6 (LGPL-3, /usr/share/common-licenses/LGPL-3), ReportLab (BSD), Pillow"
     echo "(MIT-CMU) and the DejaVu fonts (/opt/briefing/_internal/assets/fonts/LICENSE-DejaVu.txt)."
     echo
     cat LICENSE
@@ -44,9 +44,7 @@ Version: $version
 Architecture: $arch
 Maintainer: The Briefing developers <briefing@example.org>
 Installed-Size: $(du -sk --exclude=DEBIAN "$root" | cut -f1)
-Depends: libc6 (>= $glibc), libstdc++6 (>= 11), libgcc-s1, libgl1, libegl1, libx11-6, libx11-xcb1,
- libxcb1, libfontconfig1, libfreetype6, libdbus-1-3, libgssapi-krb5-2, libglib2.0-0t64 | libglib2.0-0,
- libssl3t64 | libssl3, tzdata
+Depends: libc6 (>= $glibc), libstdc++6 (>= 11), libgcc-s1, libgl1, libegl1, libx11-6, libx11-xcb1, libxcb1, libfontconfig1, libfreetype6, libdbus-1-3, libgssapi-krb5-2, libglib2.0-0t64 | libglib2.0-0, libssl3t64 | libssl3, tzdata
 Recommends: libcups2t64 | libcups2
 Section: misc
 Priority: optional
