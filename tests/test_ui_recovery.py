@@ -69,8 +69,10 @@ def test_structural_edits_are_autosaved_and_saving_removes_the_recovery_file(qtb
 
 def test_typing_is_autosaved_by_the_timer(qtbot, window):
     open_sample(qtbot, window)
-    window.form.widget_for("card", "headline").setFocus()
-    qtbot.keyClicks(window.form.widget_for("card", "headline"), "!")
+    headline = window.form.widget_for("card", "headline")
+    headline.setFocus()
+    qtbot.keyClick(headline, Qt.Key.Key_End)
+    qtbot.keyClicks(headline, "!")
     assert _recovery_files() == []  # typing alone waits for the 30-second timer...
     window.autosaver._interval.timeout.emit()  # ...which we do not wait half a minute for
     assert load(_recovery_files()[0]).headline.endswith("!")

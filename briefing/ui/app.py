@@ -101,18 +101,22 @@ def _smoke_test(app: QApplication, window: MainWindow, paths: list[str], started
     """Open the sample (or ``paths``), wait for one preview render, print one line, exit."""
     from . import dialogs
 
-    outcome = {"code": 1, "line": "Briefing smoke test FAILED: the preview did not render within 60 s."}
+    outcome: dict[str, str] = {"code": "1",
+                               "line": "Briefing smoke test FAILED: the preview did not render within 60 s."}
 
     def fail(message: str) -> None:
         outcome["line"] = f"Briefing smoke test FAILED: {message}"
         app.quit()
 
+    def report_error(parent: QWidget | None, title: str, text: str, detail: str = "") -> None:
+        fail(f"{text} {detail}".strip())
+
     # Nobody is there to click: errors end the test instead of waiting in a dialog.
-    dialogs.show_error = lambda _parent, _title, text, detail="": fail(f"{text} {detail}".strip())
+    dialogs.show_error = report_error
 
     def on_rendered(result: RenderResult) -> None:
         pages = window.preview.pdf.pageCount()
-        outcome["code"] = 0 if pages == 1 else 1
+        outcome["code"] = "0" if pages == 1 else "1"
         outcome["line"] = (f"Briefing {__version__} smoke test {'OK' if pages == 1 else 'FAILED'}: preview "
                            f"rendered {pages} page ({result.fit_message}) "
                            f"{time.perf_counter() - started:.2f} s after start.")
@@ -120,7 +124,7 @@ def _smoke_test(app: QApplication, window: MainWindow, paths: list[str], started
 
     def start() -> None:
         opened = window.files.open_path(paths[0]) if paths else window.files.open_sample()
-        if not opened and outcome["code"]:
+        if not opened and outcome["code"] != "0":
             fail("the file could not be opened.")
 
     window.preview.rendered.connect(on_rendered)

@@ -141,7 +141,9 @@ class BriefingForm(QScrollArea):
         marking = QComboBox()
         marking.setEditable(True)
         marking.addItems(["", *MARKING_PRESETS])
-        marking.lineEdit().setPlaceholderText("None")
+        marking_text = marking.lineEdit()
+        if marking_text is not None:
+            marking_text.setPlaceholderText("None")
         marking.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self._register(form, "marking", "Marking banner", LAYOUT, marking, lambda v: marking.setCurrentText(v) if marking.currentText().strip() != v else None)
         marking.currentTextChanged.connect(lambda text: self._edit(LAYOUT, "marking", text.strip(), "marking", True))
@@ -244,8 +246,9 @@ class BriefingForm(QScrollArea):
             self._showing = False
 
     def _on_document_reset(self) -> None:
-        has_briefing = self.document.briefing is not None
-        self.widget().setEnabled(has_briefing)
+        content = self.widget()
+        if content is not None:
+            content.setEnabled(self.document.briefing is not None)
         for binding in self._bindings:
             self._show(binding)
 

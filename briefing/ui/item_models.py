@@ -7,6 +7,7 @@ signals, so an undo updates every view.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -23,7 +24,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
-from ..model import Article, DateItem, Fact, Person, Place, Quote, Stance, is_verbatim
+from ..model import Article, DateItem, Fact, Person, Place, Quote, Span, Stance, is_verbatim
 from .dates import format_date, parse_date
 from .document import BriefingDocument
 
@@ -80,14 +81,15 @@ def source_status(item: Any, article: Article | None) -> tuple[str, str, bool]:
     A quote that no longer reproduces its source word for word is flagged as
     modified; ellipses and [bracketed] insertions are allowed.
     """
-    span = getattr(item, "source", None)
+    span: Span | None = getattr(item, "source", None)
     paragraphs = article.paragraphs if article else []
     source_text = span.text_in(paragraphs) if span is not None else None
+    number = span.paragraph + 1 if span is not None else 0
     if isinstance(item, Quote) and item.text.strip():
         if source_text is not None:
             if is_verbatim(item.text, source_text):
-                return f"¶ {span.paragraph + 1}", f"Verbatim from paragraph {span.paragraph + 1}", False
-            return (f"¶ {span.paragraph + 1} · modified",
+                return f"¶ {number}", f"Verbatim from paragraph {number}", False
+            return (f"¶ {number} · modified",
                     "Edited: this no longer matches the article word for word "
                     "(… for left-out words and [brackets] for insertions are fine).", True)
         if article is not None and is_verbatim(item.text, article.text):
@@ -95,7 +97,7 @@ def source_status(item: Any, article: Article | None) -> tuple[str, str, bool]:
         if article is not None:
             return "not in article", "This quote does not appear word for word in the article.", True
     if source_text is not None:
-        return f"¶ {span.paragraph + 1}", f"Picked from paragraph {span.paragraph + 1}", False
+        return f"¶ {number}", f"Picked from paragraph {number}", False
     return "typed", "Typed in, not picked from the article", False
 
 
@@ -155,7 +157,8 @@ class ItemTableModel(QAbstractTableModel):
         return None
 
     def _source_data(self, item: Any, role: int) -> Any:
-        label, explanation, warning = source_status(item, self.document.briefing and self.document.briefing.article)
+        briefing = self.document.briefing
+        label, explanation, warning = source_status(item, briefing.article if briefing else None)
         if role == Qt.ItemDataRole.DisplayRole:
             return label
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
@@ -205,7 +208,7 @@ class ItemTableModel(QAbstractTableModel):
     def mimeTypes(self) -> list[str]:
         return [ROW_MIME_TYPE]
 
-    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
         data = QMimeData()
         rows = sorted({index.row() for index in indexes if index.isValid()})
         if rows:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QSettings, Qt
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt
 from PySide6.QtGui import QCloseEvent, QDropEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -64,7 +64,7 @@ class MainWindow(QMainWindow):
 
         self.welcome = WelcomeView(app_icon(), self)
         self._workspace: Workspace | None = None
-        self._splitter_state: object = b""
+        self._splitter_state: object = b""  # restored when the workspace is built
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.welcome)
         self.setCentralWidget(self.stack)
@@ -72,7 +72,7 @@ class MainWindow(QMainWindow):
         self._build_menus_and_toolbars()
         self._connect()
         self.setAcceptDrops(True)
-        QApplication.instance().installEventFilter(self)
+        _application().installEventFilter(self)
         self._on_document_reset()
         self._on_recent_changed()
         self._restore_window_state()
@@ -85,7 +85,7 @@ class MainWindow(QMainWindow):
             from .workspace import Workspace  # QtPdf, the form and the article view load here
 
             self._workspace = Workspace(self.document, self.work, self.actions_.pick_actions(), self)
-            self._workspace.restoreState(self._splitter_state)
+            self._workspace.restoreState(_as_bytes(self._splitter_state))
             self.stack.addWidget(self._workspace)
             self._workspace.article_view.selection_available.connect(self._refresh_pick_actions)
             self._workspace.form.item_activated.connect(self._on_item_activated)
@@ -273,11 +273,11 @@ class MainWindow(QMainWindow):
         if self._workspace is None or self.stack.currentWidget() is not self._workspace:
             return
         panes = self._workspace.panes()
-        current = next((i for i, pane in enumerate(panes) if pane.isAncestorOf(QApplication.focusWidget())
-                        or pane is QApplication.focusWidget()), -1)
-        if current < 0:
-            current = next((i for i, pane in enumerate([self.article_view, self.form, self.preview])
-                            if pane.isAncestorOf(QApplication.focusWidget())), 0)
+        focused = QApplication.focusWidget()
+        current = -1
+        if focused is not None:
+            areas = [self.article_view, self.form, self.preview]
+            current = next((i for i, area in enumerate(areas) if area is focused or area.isAncestorOf(focused)), -1)
         panes[(current + step) % len(panes)].setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     # -- drag and drop ----------------------------------------------------------------------
@@ -290,7 +290,8 @@ class MainWindow(QMainWindow):
             if dropped is not None:
                 if event.type() == QEvent.Type.Drop:
                     self.files.open_path(dropped)
-                event.acceptProposedAction()
+                if isinstance(event, QDropEvent):  # drag enter and move events are drop events too
+                    event.acceptProposedAction()
                 return True
         return False
 
@@ -308,7 +309,7 @@ class MainWindow(QMainWindow):
 
     def _restore_window_state(self) -> None:
         state = window_state()
-        if not self.restoreGeometry(state.value("geometry", b"")):
+        if not self.restoreGeometry(_as_bytes(state.value("geometry", b""))):
             self.resize(1440, 900)
         self._splitter_state = state.value("splitter", b"")
 
@@ -321,8 +322,18 @@ class MainWindow(QMainWindow):
         if self._workspace is not None:
             state.setValue("splitter", self._workspace.saveState())
         state.sync()
-        QApplication.instance().removeEventFilter(self)
+        _application().removeEventFilter(self)
         self.recovery.close()
         self.work.shutdown()
         event.accept()
 
+
+def _application() -> QApplication:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication), "the window needs a QApplication"
+    return app
+
+
+def _as_bytes(value: object) -> QByteArray | bytes:
+    """A QSettings value as the bytes restoreGeometry/restoreState take (empty if it is not bytes)."""
+    return value if isinstance(value, (QByteArray, bytes)) else b""

@@ -89,7 +89,7 @@ def quotation_span(paragraph: str, span: Span) -> Span:
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
-def _date_or_none(text: str, article: Article) -> object:
+def _date_or_none(text: str, article: Article) -> dt.date | None:
     """The calendar date, if the text names one; a bare weekday is the latest one by publication."""
     words = text.lower().strip(" ,.;").split()
     if words and words[0] == "on":

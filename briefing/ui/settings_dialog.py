@@ -38,7 +38,9 @@ class SettingsDialog(QDialog):
         self.marking = QComboBox()
         self.marking.setEditable(True)
         self.marking.addItems(["", *MARKING_PRESETS])
-        self.marking.lineEdit().setPlaceholderText("None")
+        marking_text = self.marking.lineEdit()
+        if marking_text is not None:
+            marking_text.setPlaceholderText("None")
         self.marking.setCurrentText(preferences.marking)
         self.qr = QCheckBox("Print a QR code of the source URL")
         self.qr.setChecked(preferences.qr)
