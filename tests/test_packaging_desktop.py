@@ -12,6 +12,7 @@ import os
 import shutil
 import subprocess
 import sys
+import time
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -100,7 +101,10 @@ def app_folder(tmp_path: Path) -> Path:
     folder = tmp_path / "unpacked" / "Briefing"
     folder.mkdir(parents=True)
     executable = folder / "briefing"
-    executable.write_text('#!/bin/sh\necho "Briefing stand-in: $*"\n', encoding="utf-8")
+    # It says what it was asked to open, on stdout and in a file (a launcher keeps no stdout).
+    executable.write_text(
+        '#!/bin/sh\necho "Briefing stand-in: $*" | tee -a "$HOME/opened.txt"\n', encoding="utf-8"
+    )
     executable.chmod(0o755)
     desktop_files.write_share(folder / "share")
     for script in ("install.sh", "uninstall.sh"):
@@ -135,6 +139,31 @@ def test_install_puts_the_app_in_the_menu_and_on_the_path(app_folder: Path, tmp_
     if shutil.which("update-mime-database"):
         globs = (home / ".local" / "share" / "mime" / "globs2").read_text(encoding="utf-8")
         assert f"application/x-briefing:*{FILE_SUFFIX}" in globs
+
+
+def test_double_clicking_a_card_opens_it_in_the_installed_app(app_folder: Path, tmp_path: Path) -> None:
+    """What a file manager does on a double-click, done by GIO (GNOME's and Xfce's file managers)."""
+    gio = shutil.which("gio")
+    if gio is None or not shutil.which("update-mime-database"):
+        pytest.skip("needs gio (Debian: libglib2.0-bin) and update-mime-database (shared-mime-info)")
+    home = tmp_path / "home"
+    home.mkdir()
+    assert run_script(app_folder / "install.sh", home).returncode == 0
+    card = tmp_path / "Downloads" / f"Arlen talks{FILE_SUFFIX}"
+    card.parent.mkdir()
+    card.write_text(dumps(Briefing(headline="Arlen talks")), encoding="utf-8")
+    env = {"HOME": str(home), "PATH": os.environ.get("PATH", "/usr/bin:/bin"), "XDG_DATA_DIRS": "/usr/share"}
+
+    kind = subprocess.run(
+        [gio, "info", "-a", "standard::content-type", str(card)], env=env, capture_output=True, text=True
+    )
+    assert "application/x-briefing" in kind.stdout
+    subprocess.run([gio, "open", str(card)], env=env, check=True, capture_output=True, timeout=30)
+    opened = home / "opened.txt"
+    deadline = time.monotonic() + 10
+    while not opened.exists() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert opened.read_text(encoding="utf-8").strip() == f"Briefing stand-in: {card}"
 
 
 def test_installing_again_upgrades_in_place(app_folder: Path, tmp_path: Path) -> None:
