@@ -15,6 +15,15 @@ PY=$VENV/bin/python
 MAX_BUNDLE_MB=${MAX_BUNDLE_MB:-150}
 started=$(date +%s)
 
+if ! command -v readelf >/dev/null || ! command -v strip >/dev/null; then
+    # binutils: PyInstaller strips the binaries with it; the Qt filter reads their links with it.
+    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends binutils >/dev/null
+    else
+        echo "build.sh: needs binutils (strip, readelf): sudo apt-get install binutils" >&2
+        exit 1
+    fi
+fi
 [ -x "$PY" ] || python3 -m venv "$VENV"
 # The `package` extra brings PyInstaller; `make package` has installed the app's own dependencies.
 if ! "$PY" -c 'import PyInstaller' 2>/dev/null; then

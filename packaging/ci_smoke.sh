@@ -18,10 +18,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null && ! command -v readelf >/dev/null; then
-    # binutils: PyInstaller strips the binaries with it; the Qt filter reads their links with it.
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends binutils >/dev/null
-fi
 if [ "${1:-}" != --no-build ]; then
     started=$(date +%s)
     make --no-print-directory package
