@@ -171,6 +171,15 @@ def test_dropping_a_file_anywhere_opens_it(qtbot, window, dialog_log, tmp_path):
     headline = window.form.widget_for("card", "headline")
     assert drop(headline, mime, QPoint(5, 5), Qt.DropAction.CopyAction)
     assert window.document.briefing.headline == "Second Article"
+    # A saved web page too.
+    page = tmp_path / "page.html"
+    page.write_text("<html><head><title>Web Story</title></head><body><article><h1>Web Story</h1>"
+                    "<p>A paragraph long enough to count as the body of a news article on a web page.</p>"
+                    "<p>Another paragraph, so the reader has a body to find.</p></article></body></html>",
+                    encoding="utf-8")
+    mime.setUrls([QUrl.fromLocalFile(str(page))])
+    assert drop(window.article_view.viewport(), mime, QPoint(5, 5), Qt.DropAction.CopyAction)
+    assert window.document.briefing.headline == "Web Story"
     # Files it cannot open are not taken.
     image = tmp_path / "photo.png"
     image.write_bytes(b"\x89PNG")

@@ -21,7 +21,11 @@ from ..settings import Preferences
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
 
-ARTICLE_FILTER = "Articles and briefings (*.txt *.text *.md *.briefing);;All files (*)"
+ARTICLE_FILTER = (
+    "Articles and briefings (*.html *.htm *.mhtml *.mht *.pdf *.docx *.md *.markdown *.txt *.text *.briefing);;"
+    "Briefings (*.briefing);;Web pages (*.html *.htm *.mhtml *.mht);;PDF and Word (*.pdf *.docx);;"
+    "Text (*.txt *.text *.md *.markdown);;All files (*)"
+)
 BRIEFING_FILTER = f"Briefings (*{FILE_SUFFIX})"
 PDF_FILTER = "PDF documents (*.pdf)"
 

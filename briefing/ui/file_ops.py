@@ -30,7 +30,9 @@ from .recovery import RecoveryStore
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
 
-OPENABLE_SUFFIXES = (FILE_SUFFIX, ".txt", ".text", ".md")
+OPENABLE_SUFFIXES = (FILE_SUFFIX, ".html", ".htm", ".mhtml", ".mht", ".pdf", ".docx", ".md", ".markdown", ".txt",
+                     ".text")
+"""What a file dropped on the window may be; read_article tells the formats apart by content."""
 
 
 class FileController(QObject):
