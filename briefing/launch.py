@@ -13,8 +13,6 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from . import cli
-
 HEADLESS_COMMANDS = {"render", "new", "extract", "suggest", "--version", "-h", "--help"}
 FALLBACK_FOLDER = Path("out")
 
@@ -22,6 +20,8 @@ FALLBACK_FOLDER = Path("out")
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
     if arguments and arguments[0] in HEADLESS_COMMANDS:
+        from . import cli
+
         return cli.main(arguments)
     parser = argparse.ArgumentParser(prog="briefing", add_help=False)
     parser.add_argument("files", nargs="*")
@@ -46,6 +46,7 @@ def display_available() -> bool:
 
 def render_instead(files: list[str], open_sample: bool) -> int:
     """No display: render the cards the app would have shown, and say where they are."""
+    from . import cli
     from .resources import sample_article
 
     inputs = [str(sample_article())] if open_sample or not files else files
