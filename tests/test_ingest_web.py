@@ -95,7 +95,7 @@ def test_an_article_page_is_fetched_and_read(server) -> None:  # type: ignore[no
     assert article.url == base + "/story"
     assert len(article.paragraphs) == 8
     assert progress[-1] == (len(PAGE), len(PAGE))
-    assert seen[0]["User-Agent"].startswith(f"Briefing/{__version__} (+http")
+    assert seen[0]["User-Agent"].startswith(f"Briefing/{__version__} (")
 
 
 def test_redirects_are_followed_and_the_final_address_is_cited(server) -> None:  # type: ignore[no-untyped-def]
