@@ -22,7 +22,7 @@ from briefing.ui.main_window import MainWindow
 RENDER_TIMEOUT_MS = 15_000
 MODAL_FUNCTIONS = (
     "ask_open_path", "ask_save_path", "ask_save_changes", "confirm", "show_error", "ask_print",
-    "show_print_preview", "ask_recover", "ask_preferences", "show_about",
+    "show_print_preview", "ask_recover", "ask_preferences", "show_about", "ask_url",
 )
 
 

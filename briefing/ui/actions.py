@@ -32,6 +32,9 @@ PICK_KINDS = ("quote", "person", "place", "date", "position", "fact", "summary")
 ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("file.new", "&New Blank Briefing", "Start an empty card without an article", Key.New),
     ActionSpec("file.open", "&Open…", "Open an article or a saved briefing", Key.Open, toolbar_text="Open"),
+    ActionSpec("file.open_url", "Open &URL…", "Download an article from the web", shortcut="Ctrl+L"),
+    ActionSpec("file.paste_article", "&Paste as New Article", "Make a new briefing from the article text you copied",
+               shortcut="Ctrl+Shift+V"),
     ActionSpec("file.save", "&Save", "Save the briefing", Key.Save, toolbar_text="Save"),
     ActionSpec("file.save_as", "Save &As…", "Save the briefing under a new name", Key.SaveAs),
     ActionSpec("file.export_pdf", "&Export PDF…", "Write the card as a PDF", shortcut="Ctrl+E", toolbar_text="Export PDF"),
@@ -55,7 +58,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
 )
 
 MENUS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("&File", ("file.new", "file.open", "file.recent", "-", "file.save", "file.save_as", "-",
+    ("&File", ("file.new", "file.open", "file.open_url", "file.paste_article", "file.recent",
+               "file.reopen_encoding", "-", "file.save", "file.save_as", "-",
                "file.export_pdf", "file.print", "file.print_preview", "-", "file.close", "file.quit")),
     ("&Edit", ("edit.undo", "edit.redo", "-", "edit.preferences")),
     ("&Pick", tuple(f"pick.{kind}" for kind in PICK_KINDS)),

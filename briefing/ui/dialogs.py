@@ -21,11 +21,6 @@ from ..settings import Preferences
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
 
-ARTICLE_FILTER = (
-    "Articles and briefings (*.html *.htm *.mhtml *.mht *.pdf *.docx *.md *.markdown *.txt *.text *.briefing);;"
-    "Briefings (*.briefing);;Web pages (*.html *.htm *.mhtml *.mht);;PDF and Word (*.pdf *.docx);;"
-    "Text (*.txt *.text *.md *.markdown);;All files (*)"
-)
 BRIEFING_FILTER = f"Briefings (*{FILE_SUFFIX})"
 PDF_FILTER = "PDF documents (*.pdf)"
 
@@ -36,10 +31,37 @@ class SaveChoice(Enum):
     CANCEL = "cancel"
 
 
+def open_name_filters() -> list[str]:
+    """The Open dialog's file types: every format the readers take, and saved briefings.
+
+    Built from ``briefing.ingest.OPEN_DIALOG_FILTERS`` on first use (importing the
+    readers is too slow for start-up), so a format ingest adds shows up here too.
+    """
+    from ..ingest import OPEN_DIALOG_FILTERS
+
+    def entry(label: str, patterns: tuple[str, ...]) -> str:
+        return f"{label} ({' '.join(patterns)})"
+
+    (_label, article_patterns), *others = OPEN_DIALOG_FILTERS
+    briefing = f"*{FILE_SUFFIX}"
+    return [entry("Articles and briefings", (*article_patterns, briefing)), entry("Briefings", (briefing,)),
+            *(entry(label, patterns) for label, patterns in others)]
+
+
 def ask_open_path(parent: QWidget | None, folder: str = "") -> Path | None:
     """An article or ``.briefing`` file to open, or ``None`` if the user cancelled."""
-    name, _ = QFileDialog.getOpenFileName(parent, "Open Article or Briefing", folder, ARTICLE_FILTER)
+    name, _ = QFileDialog.getOpenFileName(parent, "Open Article or Briefing", folder, ";;".join(open_name_filters()))
     return Path(name) if name else None
+
+
+def ask_url(parent: QWidget | None) -> str | None:
+    """The http(s) address of an article to download, or ``None`` if the user cancelled."""
+    from .url_dialog import UrlDialog
+
+    dialog = UrlDialog(parent)
+    if dialog.exec() != UrlDialog.DialogCode.Accepted:
+        return None
+    return dialog.url()
 
 
 def ask_save_path(parent: QWidget | None, title: str, suggested: Path, name_filter: str) -> Path | None:

@@ -18,7 +18,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
 from .. import APP_NAME, __version__
-from ..model import FILE_SUFFIX, Briefing, BriefingFileError
+from ..model import FILE_SUFFIX, Article, Briefing, BriefingFileError
 from ..model import load as load_briefing
 from ..model import save as save_briefing
 from ..settings import Preferences, RecentFiles
@@ -68,10 +68,10 @@ class FileController(QObject):
             with _busy():
                 briefing, saved_at = self._read(path)
         except (BriefingFileError, OSError) as error:
-            self._fail("Could Not Open File", f"“{path.name}” could not be opened.", str(error))
+            self.fail("Could Not Open File", f"“{path.name}” could not be opened.", str(error))
             return False
         except Exception as error:  # IngestError and anything a reader did not foresee
-            self._fail("Could Not Open File", f"“{path.name}” could not be opened.", _reason(error))
+            self.fail("Could Not Open File", f"“{path.name}” could not be opened.", _reason(error))
             return False
         self.document.open(briefing, saved_at)
         self.last_folder = str(path.parent)
@@ -83,14 +83,13 @@ class FileController(QObject):
         if path.suffix.lower() == FILE_SUFFIX:
             return load_briefing(path), path
         from ..ingest import read_article
-        from ..suggest import draft_briefing
 
-        preferences = self.preferences()
-        article = read_article(path)
-        briefing = draft_briefing(article, preferences.citation_style)
-        preferences.apply_to(briefing)
-        briefing.date = dt.date.today()
-        return briefing, None
+        return draft_card(read_article(path), self.preferences()), None
+
+    def open_draft(self, briefing: Briefing, name: str) -> None:
+        """Show a card drafted from an article that has no file of its own (a URL, the clipboard)."""
+        self.document.open(briefing)
+        self.status_message.emit(f"Opened {name}")
 
     def open_sample(self) -> bool:
         from ..resources import MissingAssetError, sample_article
@@ -98,7 +97,7 @@ class FileController(QObject):
         try:
             path = sample_article()
         except MissingAssetError as error:
-            self._fail("Sample Missing", "The sample article is not installed.", str(error))
+            self.fail("Sample Missing", "The sample article is not installed.", str(error))
             return False
         return self.open_path(path)
 
@@ -151,7 +150,7 @@ class FileController(QObject):
         try:
             save_briefing(self.document.briefing, path, written_by=f"{APP_NAME} {__version__}")
         except BriefingFileError as error:
-            self._fail("Could Not Save", f"The briefing could not be saved as “{path.name}”.", str(error),
+            self.fail("Could Not Save", f"The briefing could not be saved as “{path.name}”.", str(error),
                        "Your work is still open; try another folder or name.")
             return False
         self.document.mark_saved(path)
@@ -178,11 +177,11 @@ class FileController(QObject):
             with _busy():
                 result = write_pdf(briefing, path)
         except OSError as error:
-            self._fail("Could Not Export", f"The PDF could not be written to “{path}”.",
+            self.fail("Could Not Export", f"The PDF could not be written to “{path}”.",
                        f"{error.strerror or error}.", "Choose a folder you can write to, such as Documents.")
             return False
         except Exception as error:
-            self._fail("Could Not Export", "The card could not be drawn as a PDF.", _reason(error))
+            self.fail("Could Not Export", "The card could not be drawn as a PDF.", _reason(error))
             return False
         self.last_folder = str(path.parent)
         fit = "" if result.fit_message == "fits" else f" ({result.fit_message})"
@@ -199,7 +198,7 @@ class FileController(QObject):
             with _busy():
                 return render_pdf(self.document.briefing).pdf
         except Exception as error:
-            self._fail("Could Not Print", "The card could not be drawn for printing.", _reason(error))
+            self.fail("Could Not Print", "The card could not be drawn for printing.", _reason(error))
             return None
 
     def _printer_for(self, pdf: bytes) -> QPrinter:
@@ -233,7 +232,7 @@ class FileController(QObject):
             with _busy():
                 print_pdf(pdf, printer)
         except PrintError as error:
-            self._fail("Could Not Print", str(error))
+            self.fail("Could Not Print", str(error))
             return False
         self.status_message.emit(f"Sent {self.document.display_name} to {printer.printerName() or 'the printer'}")
         return True
@@ -265,7 +264,7 @@ class FileController(QObject):
                 briefing = self.recovery.take(entry)
             except BriefingFileError as error:
                 self.recovery.set_aside(entry)
-                self._fail("Could Not Recover", "The autosaved briefing could not be read.", str(error),
+                self.fail("Could Not Recover", "The autosaved briefing could not be read.", str(error),
                            f"It was kept as {entry.briefing_path.with_suffix('.damaged')}.")
                 continue
             self.document.open(briefing, entry.original, modified=True)
@@ -287,9 +286,23 @@ class FileController(QObject):
             self.recent.save()
         self.recent_changed.emit()
 
-    def _fail(self, title: str, text: str, detail: str = "", advice: str = "") -> None:
+    def fail(self, title: str, text: str, detail: str = "", advice: str = "") -> None:
+        """Explain a failure in a dialog (the card stays as it was) and in the status bar."""
         dialogs.show_error(self.window, title, text, " ".join(part for part in (detail, advice) if part))
         self.status_message.emit(text)
+
+
+def draft_card(article: Article, preferences: Preferences) -> Briefing:
+    """A new card for ``article``: the top suggestions, the user's defaults, today's date.
+
+    Qt-free, so it may run on a worker (the URL download drafts there).
+    """
+    from ..suggest import draft_briefing
+
+    briefing = draft_briefing(article, preferences.citation_style)
+    preferences.apply_to(briefing)
+    briefing.date = dt.date.today()
+    return briefing
 
 
 def _slug(name: str) -> str:

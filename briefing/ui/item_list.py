@@ -100,7 +100,8 @@ class ItemListEditor(QWidget):
                        self.model.rowsMoved, self.model.dataChanged):
             signal.connect(self._schedule_refit)
         for signal in (self.model.rowsInserted, self.model.rowsRemoved, self.model.modelReset, self.model.rowsMoved):
-            signal.connect(self._update_buttons)  # at once: a click may come before the deferred refit        self.model.edit_rejected.connect(self.status_message)
+            signal.connect(self._update_buttons)  # at once: a click may come before the deferred refit
+        self.model.edit_rejected.connect(self.status_message)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
         self.table.clicked.connect(lambda index: self.item_activated.emit(self.list_name, index.row()))
         self.table.horizontalHeader().sectionResized.connect(self._schedule_refit)

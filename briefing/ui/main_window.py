@@ -26,6 +26,7 @@ from ..model import Span
 from ..settings import Preferences, config_dir, load_preferences, save_preferences
 from . import dialogs
 from .actions import FILE_TOOLBAR, MENUS, PICK_TOOLBAR, ActionRegistry
+from .article_sources import ArticleSources
 from .document import LIST_NAMES, BriefingDocument
 from .file_ops import OPENABLE_SUFFIXES, FileController
 from .recovery import Autosaver, RecoveryStore
@@ -60,6 +61,7 @@ class MainWindow(QMainWindow):
         self.recovery = recovery or RecoveryStore()
         self.actions_ = ActionRegistry(self)
         self.files = FileController(self, self.document, self.recovery, lambda: self.preferences)
+        self.sources = ArticleSources(self, self.files, self.document)
         self.autosaver = Autosaver(self.document, self.recovery, self)
 
         self.welcome = WelcomeView(app_icon(), self)
@@ -114,7 +116,8 @@ class MainWindow(QMainWindow):
         self.recent_menu = QMenu("Open &Recent", self)
         self.recent_menu.setObjectName("file.recent")
         for title, ids in MENUS:
-            self.actions_.fill_menu(self.menuBar().addMenu(title), ids, {"file.recent": self.recent_menu})
+            self.actions_.fill_menu(self.menuBar().addMenu(title), ids,
+                                    {"file.recent": self.recent_menu, "file.reopen_encoding": self.sources.encoding_menu})
         files = QToolBar("File", self)
         files.setObjectName("toolbar.file")
         files.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -135,6 +138,7 @@ class MainWindow(QMainWindow):
         a, files, document, stack = self.actions_, self.files, self.document, self.document.undo_stack
         for action_id, slot in (
             ("file.new", files.new_blank), ("file.open", files.open_dialog), ("file.save", files.save),
+            ("file.open_url", self.sources.open_url), ("file.paste_article", self.sources.paste_article),
             ("file.save_as", files.save_as), ("file.export_pdf", files.export_pdf),
             ("file.print", files.print_card), ("file.print_preview", files.print_preview),
             ("file.close", files.close_briefing), ("file.quit", self.close),
@@ -324,6 +328,7 @@ class MainWindow(QMainWindow):
         state.sync()
         _application().removeEventFilter(self)
         self.recovery.close()
+        self.sources.shutdown()
         self.work.shutdown()
         event.accept()
 

@@ -8,6 +8,7 @@ runs (Anki's ``QueryOp`` shape, as an executor plus one QObject).
 from __future__ import annotations
 
 import contextlib
+import threading
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
@@ -24,7 +25,9 @@ class BackgroundWork(QObject):
 
     def __init__(self, parent: QObject | None = None, name: str = "briefing-worker") -> None:
         super().__init__(parent)
+        # The thread starts on the first run(), so an idle helper costs nothing at start-up.
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix=name)
+        self._name = name
         self._finished.connect(self._deliver)
         self._closed = False
 
@@ -51,6 +54,31 @@ class BackgroundWork(QObject):
         future = self._executor.submit(function)
         future.add_done_callback(report)
         return future
+
+    def run_detached(
+        self,
+        function: Callable[[], Any],
+        on_done: Callable[[Any], None],
+        on_error: Callable[[BaseException], None],
+    ) -> None:
+        """Like :meth:`run`, on a thread of its own that quitting the app never waits for.
+
+        For work that may block on the network: a download stuck on a silent server
+        must not keep the process alive after the window closed.
+        """
+        if self._closed:
+            return
+
+        def work() -> None:
+            try:
+                outcome: tuple[Any, BaseException | None] = (function(), None)
+            except Exception as error:
+                outcome = (None, error)
+            if not self._closed:
+                with contextlib.suppress(RuntimeError):
+                    self._finished.emit((on_done, on_error, *outcome))
+
+        threading.Thread(target=work, name=f"{self._name}-detached", daemon=True).start()
 
     def _deliver(self, outcome: tuple[Callable[[Any], None], Callable[[BaseException], None], Any,
                                       BaseException | None]) -> None:
