@@ -89,9 +89,15 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _add_card_options(command: argparse.ArgumentParser) -> None:
     command.add_argument(
-        "--page-size", choices=sorted(PAGE_SIZES), help="paper size (default: the briefing's, else A4)"
+        "--page-size",
+        choices=sorted(PAGE_SIZES),
+        help="paper size (default: the briefing's, else your preference: A4, or Letter where the locale uses it)",
     )
-    command.add_argument("--style", choices=sorted(CITATION_STYLES), help="citation style (default: apa)")
+    command.add_argument(
+        "--style",
+        choices=sorted(CITATION_STYLES),
+        help="citation style (default: the briefing's, else your preference, else apa)",
+    )
     command.add_argument(
         "--marking", metavar="TEXT", help="handling marking, e.g. TLP:AMBER, OFFICIAL-SENSITIVE, or free text"
     )
@@ -163,15 +169,23 @@ def read_input_article(path: str) -> Article:
     return read_article(path)
 
 
-def read_input_briefing(path: str, style: str | None = None) -> Briefing:
+def read_input_briefing(path: str) -> Briefing:
     """A ``.briefing`` file as saved, or an automatic draft from an article file."""
     if Path(path).suffix.lower() == FILE_SUFFIX:
         from .model import load
 
         return load(path)
+    return draft_from_article(read_input_article(path))
+
+
+def draft_from_article(article: Article) -> Briefing:
+    """An automatic card for ``article``, with the user's preferences (prepared by, paper, ...)."""
+    from .settings import load_preferences
     from .suggest import draft_briefing
 
-    return draft_briefing(read_input_article(path), style or "apa")
+    briefing = draft_briefing(article)
+    load_preferences().apply_to(briefing)
+    return briefing
 
 
 def _apply_card_options(briefing: Briefing, arguments: argparse.Namespace) -> None:
@@ -215,7 +229,7 @@ def _refuse_overwriting_input(input_path: str, output: Path) -> None:
 
 
 def _render(arguments: argparse.Namespace) -> int:
-    briefing = read_input_briefing(arguments.input, arguments.style)
+    briefing = read_input_briefing(arguments.input)
     _apply_card_options(briefing, arguments)
     output = Path(arguments.output) if arguments.output else _default_output(arguments.input, ".pdf")
     _refuse_overwriting_input(arguments.input, output)
@@ -233,11 +247,10 @@ def _render(arguments: argparse.Namespace) -> int:
 
 def _new(arguments: argparse.Namespace) -> int:
     from .model import save
-    from .suggest import draft_briefing
 
     if Path(arguments.input).suffix.lower() == FILE_SUFFIX:
         raise CommandError(f"{arguments.input} is already a briefing; 'new' takes an article file")
-    briefing = draft_briefing(read_input_article(arguments.input), arguments.style or "apa")
+    briefing = draft_from_article(read_input_article(arguments.input))
     _apply_card_options(briefing, arguments)
     output = Path(arguments.output) if arguments.output else _default_output(arguments.input, FILE_SUFFIX)
     if output.suffix.lower() != FILE_SUFFIX:

@@ -263,3 +263,38 @@ def test_a_url_that_is_not_there_gives_one_clear_line(article_server: str) -> No
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1 and "404" in result.stderr
+
+
+def test_a_card_drafted_from_an_article_follows_the_users_preferences(
+    article_file: Path, tmp_path: Path
+) -> None:
+    from briefing.settings import PREFERENCES_FILE, config_dir
+
+    preferences = config_dir() / PREFERENCES_FILE
+    preferences.parent.mkdir(parents=True, exist_ok=True)
+    preferences.write_text(
+        json.dumps(
+            {
+                "prepared_by": "Policy Unit",
+                "page_size": "Letter",
+                "citation_style": "chicago",
+                "marking": "OFFICIAL",
+                "qr": False,
+            }
+        ),
+        encoding="utf-8",
+    )
+    output = tmp_path / "card.pdf"
+    result = run_briefing("render", str(article_file), "-o", str(output))
+    assert result.returncode == 0, result.stderr
+    reader = PdfReader(output)
+    assert reader.metadata is not None and reader.metadata.author == "Policy Unit"
+    assert (round(float(reader.pages[0].mediabox.width)), round(float(reader.pages[0].mediabox.height))) == (
+        612,
+        792,
+    )
+    assert "OFFICIAL" in reader.pages[0].extract_text()
+
+    overridden = run_briefing("render", str(article_file), "-o", str(output), "--page-size", "A4")
+    assert overridden.returncode == 0
+    assert round(float(PdfReader(output).pages[0].mediabox.height)) == 842
