@@ -40,7 +40,9 @@ def test_an_unclosed_quotation_runs_to_the_end_of_its_paragraph_only() -> None:
 def test_weekdays_without_a_publication_date_keep_no_calendar_date() -> None:
     found = suggest(Article(paragraphs=["The minister resigned on Tuesday, March 3, 2020."]))
     dates = {(d.text, d.date) for d in found.dates}
-    assert dates == {("Tuesday", None), ("March 3, 2020", dt.date(2020, 3, 3))}
+    assert dates == {("Tuesday, March 3, 2020", dt.date(2020, 3, 3))}
+    found = suggest(Article(paragraphs=["The minister resigned on Tuesday."]))
+    assert [(d.text, d.date) for d in found.dates] == [("Tuesday", None)]
 
 
 def test_impossible_dates_are_ignored() -> None:
@@ -54,6 +56,21 @@ def test_common_words_that_are_also_city_names_are_not_places() -> None:
     )
     found = suggest(Article(paragraphs=[text]))
     assert {p.name for p in found.places} == {"Paris", "Belarus"}
+
+
+def test_a_place_is_never_a_speaker_even_when_the_gazetteer_lacks_it() -> None:
+    paragraphs = [
+        'Kestria rejected any quota that would be "binding on a state," negotiators in Brenn said.',
+        '"We will not sign," Kestria said. Kestrian officials agreed.',
+        "“Nobody wants this,” said officials in Lisca, a town near Brenn.",
+    ]
+    found = suggest(Article(paragraphs=paragraphs))
+    assert [(q.text, q.speaker, q.role) for q in found.quotes] == [
+        ("We will not sign", "", ""),
+        ("Nobody wants this", "", "officials in Lisca"),
+        ("binding on a state", "", "negotiators in Brenn"),
+    ]
+    assert {p.name for p in found.people}.isdisjoint({"Brenn", "Kestria", "Lisca"})
 
 
 def test_speaker_for_rejects_a_span_outside_the_article() -> None:

@@ -1,9 +1,10 @@
 """Dates: explicit dates, years, weekdays and relative words, resolved to calendar dates.
 
 Weekdays and words like "yesterday" or "this week" are resolved against the article's
-publication date; a date without a year takes the year that puts it nearest the
-publication date; a bare weekday is the last one on or before it unless the words
-just before it look ahead ("will", "next", "scheduled").
+publication date. A date without a year takes the year that puts it nearest the
+publication date, unless a weekday written with it fits another year better. A bare
+weekday follows the tense of its clause (:mod:`.tense`): the last such day for a past
+event, the next for a future one, the publication day for its own weekday.
 Week and month words resolve to the first day of that week or month. A year alone
 keeps no calendar date: it would claim a precision the text does not give.
 """
@@ -15,6 +16,8 @@ import re
 from dataclasses import dataclass
 
 from ..model import DateItem, Span
+from .clauses import event_of
+from .tense import looks_ahead
 from .text import sentence_at, sentences
 
 _MONTHS = {
@@ -51,12 +54,13 @@ _RELATIVE_PERIODS = {
     "next month": ("month", 1),
 }
 
+_WEEKDAY_BEFORE = r"(?:(?P<named_weekday>" + "|".join(_WEEKDAYS) + r"),?\s+)?"
 _MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|º|\.)?"
 _YEAR = r"(?P<year>1[89]\d\d|20\d\d)"
 _PATTERNS = [
-    ("mdy", re.compile(rf"\b{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?\b(?!\s*(?:%|percent|per cent))", re.IGNORECASE)),
-    ("dmy", re.compile(rf"\b{_DAY}\s+(?:de\s+|of\s+)?{_MONTH}(?:,?\s+(?:de\s+)?{_YEAR})?\b", re.IGNORECASE)),
+    ("mdy", re.compile(rf"\b{_WEEKDAY_BEFORE}{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?\b(?!\s*(?:%|percent|per cent))", re.IGNORECASE)),
+    ("dmy", re.compile(rf"\b{_WEEKDAY_BEFORE}{_DAY}\s+(?:de\s+|of\s+)?{_MONTH}(?:,?\s+(?:de\s+)?{_YEAR})?\b", re.IGNORECASE)),
     ("my", re.compile(rf"\b{_MONTH}\s+(?:de\s+|of\s+)?{_YEAR}\b", re.IGNORECASE)),
     ("years", re.compile(r"\b(?:1[89]\d\d|20\d\d)(?:(?:,\s*|\s+(?:and|or|e|y|et|und)\s+)(?:1[89]\d\d|20\d\d))*\b(?![/\d])")),
     ("weekday", re.compile(
@@ -65,11 +69,6 @@ _PATTERNS = [
     ("relative", re.compile(r"\b(?:" + "|".join(sorted(list(_RELATIVE_DAYS) + list(_RELATIVE_PERIODS),
                                                         key=len, reverse=True)) + r")\b", re.IGNORECASE)),
 ]  # fmt: skip
-_FUTURE = re.compile(
-    r"\b(?:will|shall|scheduled|next|upcoming|vai|irá|será|sera|wird)\b",
-    re.IGNORECASE,
-)
-_CLAUSE_BREAK = re.compile(r"[,;:—–()]|\s(?:after|before|when|while|as|since|until|because|but)\s")
 
 
 @dataclass
@@ -80,7 +79,7 @@ class _Found:
 
 
 def find_dates(paragraphs: list[str], published: dt.date | None) -> list[DateItem]:
-    """Every date in the text, in document order, each with the clause it belongs to."""
+    """Every date in the text, in document order, each with the event it dates."""
     items: list[DateItem] = []
     for index, paragraph in enumerate(paragraphs):
         spans = sentences(paragraph)
@@ -90,14 +89,16 @@ def find_dates(paragraphs: list[str], published: dt.date | None) -> list[DateIte
                 if any(match.start() < end and start < match.end() for start, end in taken):
                     continue
                 sentence = sentence_at(spans, match.start()) if spans else (0, len(paragraph))
-                clause = _clause(paragraph, sentence, match.start(), match.end())
-                near = paragraph[max(sentence[0], match.start() - 40) : match.end()]
-                found = _resolve(kind, match, published, bool(_FUTURE.search(near)))
+                ahead = looks_ahead(
+                    paragraph[sentence[0] : match.start()], paragraph[match.end() : sentence[1]]
+                )
+                found = _resolve(kind, match, published, ahead)
                 if found is None:
                     continue
                 start, end = _trim(paragraph, match.start(), match.end())
                 taken.append((match.start(), match.end()))
-                items.append(DateItem(paragraph[start:end], found.date, clause, Span(index, start, end)))
+                event = event_of(paragraph[sentence[0] : sentence[1]], start - sentence[0], end - sentence[0])
+                items.append(DateItem(paragraph[start:end], found.date, event, Span(index, start, end)))
     items.sort(key=lambda item: (item.source.paragraph, item.source.start) if item.source else (0, 0))
     return items
 
@@ -108,14 +109,15 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return (start + match.end(), end) if match else (start, end)
 
 
-def _resolve(kind: str, match: re.Match[str], published: dt.date | None, future: bool) -> _Found | None:
+def _resolve(kind: str, match: re.Match[str], published: dt.date | None, ahead: bool | None) -> _Found | None:
     groups = match.groupdict()
     if kind in ("mdy", "dmy"):
         month = _MONTHS[groups["month"].lower().rstrip(".")]
         day = int(groups["day"])
         year = int(groups["year"]) if groups.get("year") else None
+        named = groups.get("named_weekday")
         if year is None and published is not None:
-            year = _nearest_year(month, day, published)
+            year = _nearest_year(month, day, published, _WEEKDAYS[named.lower()] if named else None)
         try:
             return _Found(match.start(), match.end(), dt.date(year, month, day) if year else None)
         except ValueError:
@@ -133,11 +135,7 @@ def _resolve(kind: str, match: re.Match[str], published: dt.date | None, future:
             return _Found(match.start(), match.end(), None)
         weekday = _WEEKDAYS[match.group("weekday").lower()]
         which = (match.group("which") or "").lower()
-        return _Found(
-            match.start(),
-            match.end(),
-            _weekday(published, weekday, which == "next" or (future and which != "last")),
-        )
+        return _Found(match.start(), match.end(), _weekday(published, weekday, which, ahead))
     text = match.group().lower()
     if published is None:
         return _Found(match.start(), match.end(), None)
@@ -151,33 +149,37 @@ def _resolve(kind: str, match: re.Match[str], published: dt.date | None, future:
     return _Found(match.start(), match.end(), dt.date(month_index // 12, month_index % 12 + 1, 1))
 
 
-def _nearest_year(month: int, day: int, published: dt.date) -> int | None:
-    """The year that puts day/month closest to the publication date ("Feb. 14" in November: next year)."""
-    best: tuple[int, int] | None = None
+def _nearest_year(month: int, day: int, published: dt.date, weekday: int | None) -> int | None:
+    """The year that puts day/month nearest the publication date ("Feb. 14" in November: next year).
+
+    A weekday written with the date ("Tuesday, March 3") is strong evidence: a year in
+    which that day falls on that weekday wins over a nearer one in which it does not.
+    """
+    best: tuple[bool, int, int] | None = None
     for year in (published.year - 1, published.year, published.year + 1):
         try:
-            distance = abs((dt.date(year, month, day) - published).days)
+            candidate = dt.date(year, month, day)
         except ValueError:
             continue
-        if best is None or distance < best[0]:
-            best = (distance, year)
-    return best[1] if best else None
+        key = (
+            weekday is not None and candidate.weekday() != weekday,
+            abs((candidate - published).days),
+            year,
+        )
+        if best is None or key < best:
+            best = key
+    return best[2] if best else None
 
 
-def _weekday(published: dt.date, weekday: int, forward: bool) -> dt.date:
-    if forward:
+def _weekday(published: dt.date, weekday: int, which: str, ahead: bool | None) -> dt.date:
+    """The weekday a clause means: "next"/"last" say so; else the tense does, past by default.
+
+    The publication day's own weekday is that day ("talks ended on Thursday" in a
+    Thursday paper) unless "next" or "last" moves it a week.
+    """
+    back = (published.weekday() - weekday) % 7
+    if which == "next" or (which != "last" and ahead and back):
         return published + dt.timedelta(days=(weekday - published.weekday()) % 7 or 7)
-    return published - dt.timedelta(days=(published.weekday() - weekday) % 7)
-
-
-def _clause(paragraph: str, sentence: tuple[int, int], start: int, end: int) -> str:
-    """The clause of the sentence that holds the date: the event it dates."""
-    text = paragraph[sentence[0] : sentence[1]]
-    local_start, local_end = start - sentence[0], end - sentence[0]
-    left = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, local_start)), default=0)
-    following = _CLAUSE_BREAK.search(text, local_end)
-    right = following.start() if following else len(text)
-    clause = text[left:right].strip(" .,;:")
-    if len(clause.split()) < 4:
-        clause = text.strip()
-    return clause
+    if which == "last":
+        return published - dt.timedelta(days=back or 7)
+    return published - dt.timedelta(days=back)

@@ -75,7 +75,8 @@ TITLES = word_set(
     "Lieutenant Sergeant Sir Dame Lord Lady Father Professor Deputy Vice Foreign Defense Defence "
     "Interior Finance Attorney Speaker Leader Premier Emir Ayatollah Dom Don Doña Herr Frau "
     "Minister-President Vice-President President-elect Sen. Rep. Gov. Gen. Dr. Mr. Mrs. Ms. "
-    "Spokesman Spokeswoman Sprecher Sprecherin Bürgermeister Senhor Senhora Monsieur Madame"
+    "Spokesman Spokeswoman Sprecher Sprecherin Bürgermeister Senhor Senhora Monsieur Madame "
+    "CEO Attorney-General Solicitor-General Governor-General Secretary-General"
 )
 """Capitalised words that stand before a name as its title."""
 
@@ -109,7 +110,8 @@ ORG_WORDS = word_set(
     "Cabinet Church Hospital School Network Airlines FC Museum Center Centre Board Authority Bureau "
     "Council Coalition Movement Front Alliance Fund Reserve Institution Ministério Ministerio Ministère "
     "Tribunal Partido Polícia Policía Instituto Universidade Universidad Gobierno Governo Regierung "
-    "Kremlin Pentagon Interfax Reuters AFP TASS Xinhua Bloomberg Taliban Hamas Hezbollah NATO"
+    "Kremlin Pentagon Interfax Reuters AFP TASS Xinhua Bloomberg Taliban Hamas Hezbollah NATO "
+    "Press Foods Sports Brotherhood Partners Holdings Motors Airways Systems Technologies Media"
 )
 """Capitalised words that make a name an organisation."""
 
@@ -140,9 +142,12 @@ STANCE_CUES = re.compile(
     r"call(?:s|ed)? for|urg(?:es|ed)|insist(?:s|ed)?|refus(?:es|ed)|propos(?:es|ed)|support(?:s|ed)|"
     r"oppos(?:es|ed)|condemn(?:s|ed)|vow(?:s|ed)|seeks?|sought|plans? to|planned to|intends? to|"
     r"threaten(?:s|ed)|agreed to|agrees to|pledg(?:es|ed)|promis(?:es|ed)|backs|backed|"
+    r"(?:will|would|could) not (?:accept|allow|agree|sign|support|tolerate|negotiate|intervene|give)|"
+    r"won't|wouldn't|refuses? to|"
+    r"(?:will|would) (?:challenge|appeal|block|veto|boycott|resist|fight|sue)|"
     r"quer|querem|exige|exigem|rejeita|rejeitou|pede|pediu|defende|defendeu|aceita|aceitou|"
     r"quiere|exige|rechaza|rechazó|pide|pidió|apoya|veut|exige|rejette|demande|réclame|"
-    r"fordert|will|lehnt|verlangt)\b",
+    r"fordert|lehnt|verlangt)\b",
     re.IGNORECASE,
 )
 """Words that state what a party wants, offers, rejects, is ready to do, welcomes or denies."""
@@ -168,3 +173,9 @@ INANIMATE = word_set(
     "message note email e-mail sign banner ruling verdict order law bill agreement text"
 )
 """Nouns that can "say" things but are no speaker: "the statement said"."""
+
+CALENDAR_WORDS = word_set(
+    "January February March April May June July August September October November December Monday Tuesday "
+    "Wednesday Thursday Friday Saturday Sunday Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec"
+)
+"""Capitalised words that are dates, never names or places."""

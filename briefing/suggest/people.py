@@ -9,9 +9,11 @@ the appositive "the leader of the PPP"), and resolves short mentions ("Putin",
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .lexicon import (
+    CALENDAR_WORDS,
     FUNCTION_WORDS,
     HONORIFICS,
     KNOWN_ORGS,
@@ -21,14 +23,11 @@ from .lexicon import (
     TITLES,
     word_set,
 )
-from .places import place_of
+from .places import PlaceEntry, article_places
 from .text import Word, followed_by_dot, is_abbreviation, words
 
 _CONNECTORS = word_set("de da do dos das van von bin ibn al el la le di del du y")
-_CALENDAR = word_set(
-    "January February March April May June July August September October November December Monday Tuesday "
-    "Wednesday Thursday Friday Saturday Sunday Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec"
-)
+_CALENDAR = CALENDAR_WORDS
 _ROLE_MODIFIERS = word_set(
     "deputy former acting foreign prime vice senior chief interior defense defence state opposition top "
     "local regional national federal general executive assistant associate press presidential elected "
@@ -41,8 +40,10 @@ _APPOSITIVE_BEFORE = re.compile(
     r"(?:^|[,.;:]\s+)(?:(?:The|the|Its|its|O|El|La|Le)\s+(?P<pos>[^,.;:\"“”]{3,80})"
     r"|(?P<owned>[A-Z][\w\-]+['’]s\s+[^,.;:\"“”A-Z]{3,60})),\s*$"
 )
+PlaceLookup = Callable[[str], PlaceEntry | None]
 _DEMONYM_LIKE = re.compile(r"(?:an|ian|ese|ish|i|ic)$")
 """Adjectives of place ("Marenian", "Swiss" aside) that may stand before a title."""
+_PREPOSITION_FIRST = re.compile(r"^(?:with|in|on|at|for|from|by|after|before|during|as)\s", re.IGNORECASE)
 _NOT_APPOSITIVE = re.compile(r"^(?:who|which|whose|que|qui|quien|der|die|das|\d)", re.IGNORECASE)
 
 
@@ -76,6 +77,13 @@ class Registry:
     mentions: list[Mention] = field(default_factory=list)
     name_words: set[tuple[int, int]] = field(default_factory=set)
     """(paragraph, start) of every word that is part of a person's name."""
+    places: dict[str, PlaceEntry] = field(default_factory=dict)
+    """Place names as written: the gazetteer and the article's own demonym pairs."""
+    lower_words: frozenset[str] = frozenset()
+    """Words the article writes in lower case: "delta" there makes "Arlen Delta" no person."""
+
+    def place_of(self, name: str) -> PlaceEntry | None:
+        return self.places.get(name)
 
     def lookup(self, name: str) -> Entity | None:
         """The entity a name as written refers to: "Mr Obama" -> Barack Obama."""
@@ -123,7 +131,7 @@ def _contains(whole: tuple[str, ...], part: tuple[str, ...]) -> bool:
 
 def build_registry(paragraphs: list[str]) -> Registry:
     """Find every person and organisation named in ``paragraphs``."""
-    registry = Registry()
+    registry = Registry(places=article_places(paragraphs), lower_words=_lower_words(paragraphs))
     loose: list[tuple[int, Word]] = []
     for index, paragraph in enumerate(paragraphs):
         tokens = words(paragraph)
@@ -143,6 +151,10 @@ def build_registry(paragraphs: list[str]) -> Registry:
     for entity in registry.entities:
         entity.mentions = sum(1 for m in registry.mentions if m.entity is entity)
     return registry
+
+
+def _lower_words(paragraphs: list[str]) -> frozenset[str]:
+    return frozenset(w.text for paragraph in paragraphs for w in words(paragraph) if w.text[0].islower())
 
 
 def _run_from(text: str, word: Word) -> Word:
@@ -210,15 +222,23 @@ def _register_run(
     run_words = [tokens[i] for i in run]
     while run_words and (run_words[0].text.lower() in FUNCTION_WORDS or run_words[0].text in _CALENDAR):
         run_words = run_words[1:]
-    if not run_words:
-        return
+    if run_words and not _is_org(
+        [w.bare for w in run_words], text[run_words[0].start : run_words[-1].end], registry.place_of
+    ):
+        while run_words and (
+            # a sentence's first word the text also writes in lower case: "Although Hitler", "Welcome Jose"
+            _starts_sentence(text, run_words[0]) and run_words[0].text.lower() in registry.lower_words
+        ):
+            run_words = run_words[1:]
+    if not run_words or (len(run_words) > 1 and all(w.text.isupper() for w in run_words)):
+        return  # "LAURIE OAKES IS THE NINE NETWORK POLITICAL EDITOR": a shouted line, not a name
     bare = [word.bare for word in run_words]
     phrase = text[run_words[0].start : run_words[-1].end]
     phrase = re.sub(r"['’]s$", "", phrase)
-    if _is_org(bare, phrase):
+    if _is_org(bare, phrase, registry.place_of):
         _add(registry, phrase, "org", index, run_words[0].start, run_words[-1].end)
         return
-    title_end = _title_end(bare)
+    title_end = _title_end(bare, registry.place_of)
     name_words = run_words[title_end + 1 :]
     if not name_words or any(word.bare in _CALENDAR for word in name_words):
         return
@@ -227,30 +247,50 @@ def _register_run(
     if followed_by_dot(text, name_words[-1]) and name_words[-1].text in ("Jr", "Sr"):
         name += "."
     position = _position_in_run(text, run_words, title_end) if title_end >= 0 else ""
-    position = position or _role_before(text, tokens, run[0] if title_end < 0 else None)
+    position = position or _role_before(text, tokens, run[0] if title_end < 0 else None, registry.place_of)
     if title_end < 0 and len(name_words) == 1:
         if not position:
             loose.append((index, name_words[0]))
             return
     elif title_end < 0 and (
-        place_of(name_words[0].bare) is not None
-        or place_of(name) is not None
+        registry.place_of(name_words[0].bare) is not None
+        or registry.place_of(name) is not None
         or any(w.bare in PLACE_WORDS for w in name_words)
     ):
-        if place_of(name) is None:
+        if registry.place_of(name) is None:
             loose.append((index, name_words[0]))  # "Vladimir Putin" again, after "President Vladimir Putin"
         return  # "South Korea", "Manchester United": a place, or named after one
+    after = text[name_words[-1].end + (1 if name.endswith(".") else 0) :]
+    position = position or _appositive(after) or _appositive_before(text[:name_start])
+    if title_end < 0 and not position and _is_thing(name_words, registry):
+        return
     entity = _add(registry, name, "person", index, name_start, name_words[-1].end)
     for word in name_words:
         registry.name_words.add((index, word.start))
-    after = text[name_words[-1].end + (1 if name.endswith(".") else 0) :]
-    position = position or _appositive(after) or _appositive_before(text[:name_start])
     if position and not entity.position:
         entity.position = position
-        entity.affiliation = _affiliation(position)
+        entity.affiliation = _affiliation(position, registry.place_of)
 
 
-def _is_org(bare: list[str], phrase: str) -> bool:
+def _starts_sentence(text: str, word: Word) -> bool:
+    before = text[: word.start].rstrip(' "“‘«(')
+    return not before or before[-1] in ".!?:"
+
+
+def _is_thing(name_words: list[Word], registry: Registry) -> bool:
+    """A capitalised run without a title that names a thing, not a person.
+
+    "Arlen Delta" where the text also writes "the delta"; "Inner Mongolia" (ends in a
+    country); "North African" (ends in a demonym). Given names are often ordinary words
+    ("Rose", "Bill"), so only the words after the first count as evidence.
+    """
+    if any(word.bare.lower() in registry.lower_words for word in name_words[1:]):
+        return True
+    last = registry.place_of(name_words[-1].bare)
+    return last is not None and last.kind in ("country", "region", "demonym")
+
+
+def _is_org(bare: list[str], phrase: str, place_of: PlaceLookup) -> bool:
     if phrase in KNOWN_ORGS or " ".join(bare) in KNOWN_ORGS:
         return True
     if any(word in ORG_WORDS for word in bare):
@@ -258,7 +298,7 @@ def _is_org(bare: list[str], phrase: str) -> bool:
     return len(bare) == 1 and bare[0].isupper() and 2 <= len(bare[0]) <= 6 and place_of(bare[0]) is None
 
 
-def _title_end(bare: list[str]) -> int:
+def _title_end(bare: list[str], place_of: PlaceLookup) -> int:
     """Index of the last title word in a run whose earlier words are all titles or places."""
     end = -1
     for i, word in enumerate(bare):
@@ -267,10 +307,22 @@ def _title_end(bare: list[str]) -> int:
         elif end >= 0:
             break  # the name has begun
         elif not _DEMONYM_LIKE.search(word) and place_of(word) is None and not word.isupper():
+            if _title_follows(bare, i):
+                continue  # "Economy Minister Sofia Jansen", "Health Secretary Ana Lima"
             pair = " ".join(bare[i : i + 2])
             if place_of(pair) is None and (i == 0 or place_of(" ".join(bare[i - 1 : i + 1])) is None):
                 return -1
     return end
+
+
+def _title_follows(bare: list[str], at: int) -> bool:
+    """A title word within two words of ``at`` with a name after it: the words before it qualify it."""
+    for j in range(at + 1, min(at + 3, len(bare))):
+        if bare[j] in TITLES:
+            return j + 1 < len(bare) and bare[j + 1] not in TITLES and bare[j].lower() not in FUNCTION_WORDS
+        if bare[j].lower() in FUNCTION_WORDS:
+            return False
+    return False
 
 
 def _position_in_run(text: str, run_words: list[Word], title_end: int) -> str:
@@ -281,7 +333,7 @@ def _position_in_run(text: str, run_words: list[Word], title_end: int) -> str:
     return text[kept[0].start : end]
 
 
-def _role_before(text: str, tokens: list[Word], first: int | None) -> str:
+def _role_before(text: str, tokens: list[Word], first: int | None, place_of: PlaceLookup) -> str:
     """A lower-case role right before a name: "Kremlin spokesman", "o técnico"."""
     if first is None or first == 0:
         return ""
@@ -293,7 +345,15 @@ def _role_before(text: str, tokens: list[Word], first: int | None) -> str:
         previous = tokens[start - 1]
         lower = previous.text.lower()
         capital_ok = previous.is_capitalised and (
-            place_of(previous.bare) is not None or previous.bare in ORG_WORDS or previous.bare in TITLES
+            place_of(previous.bare) is not None
+            or previous.bare in ORG_WORDS
+            or previous.bare in TITLES
+            # the rest of an organisation's name: "Port Authority chief executive"
+            or (
+                tokens[start].is_capitalised
+                and lower not in FUNCTION_WORDS
+                and previous.bare not in _CALENDAR
+            )
         )
         if lower in ROLE_NOUNS or lower in _ROLE_MODIFIERS or capital_ok:
             start -= 1
@@ -307,7 +367,7 @@ def _appositive(after: str) -> str:
     if not match:
         return ""
     position = match.group("pos").strip()
-    if _NOT_APPOSITIVE.match(position) or len(position.split()) > 16:
+    if _NOT_APPOSITIVE.match(position) or len(position.split()) > 16 or _PREPOSITION_FIRST.match(position):
         return ""
     phrase = words(position)
     role_at = next((i for i, w in enumerate(phrase) if _is_role(w.text)), None)
@@ -323,6 +383,7 @@ def _appositive_before(before: str) -> str:
     if not match:
         return ""
     position = (match.group("pos") or match.group("owned")).strip()
+    position = re.split(r"\s(?:the|The)\s", position)[-1]  # "the roadshow featured the adviser, X"
     if len(position.split()) > 10:
         return ""
     return position if _has_role(position) else ""
@@ -338,15 +399,33 @@ def _is_role(word: str) -> bool:
     return lower in ROLE_NOUNS or (len(lower) > 6 and lower.endswith(("ologist", "ist", "ician")))
 
 
-def _affiliation(position: str) -> str:
-    """The organisation or country in a position: "Kremlin spokesman" -> "Kremlin"."""
+def _affiliation(position: str, place_of: PlaceLookup) -> str:
+    """The organisation or country a position belongs to, when the position names one.
+
+    "Kremlin spokesman" -> "Kremlin", "Kestria's energy minister" -> "Kestria",
+    "Belarusian President" -> "Belarus", "spokeswoman for the Foreign Ministry" ->
+    "Foreign Ministry". Not where someone comes from ("a farmer from a village near
+    Lisca") nor whom they deal with ("who advises the Swiss mediators").
+    """
     for match in re.finditer(r"[A-Z][\w’'.\-]*(?:\s+(?:of\s+)?[A-Z][\w’'.\-]*)*", position):
-        kept = [w for w in re.sub(r"['’]s\b", "", match.group()).split() if w not in TITLES]
+        lead = position[: match.start()].split()
+        if lead and lead[-1].lower() == "the":
+            lead = lead[:-1]
+        if lead and (lead[-1].lower() not in ("for", "of", "at", "with") or len(lead) > 3):
+            continue  # "from ... Lisca", "who advises the Swiss ...": not what the person works for
+        owner = re.match(r"([A-Z][\w\-]*)['’]s\b", match.group())
+        if owner:
+            return owner.group(1)
+        kept = [w for w in match.group().split() if w not in TITLES]
         if not kept or kept[0].lower() in FUNCTION_WORDS:
             continue
         candidate = " ".join(kept)
-        entry = place_of(candidate)
-        return entry.place if entry is not None and entry.kind == "demonym" else candidate
+        entry = place_of(candidate) or (place_of(kept[0]) if len(kept) == 1 else None)
+        if entry is not None:
+            return entry.place
+        if candidate in KNOWN_ORGS or any(word in ORG_WORDS for word in kept):
+            return candidate
+        # "Economy Minister": a portfolio, not a body
     return ""
 
 

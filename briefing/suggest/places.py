@@ -8,12 +8,21 @@ GeoNames and countryinfo data) maps each name as written to its place: "Belarusi
 from __future__ import annotations
 
 import functools
+import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..model import Place, Span
 from ..resources import asset
-from .text import Word, sentence_at, sentences, words
+from .clauses import clause_span
+from .lexicon import CALENDAR_WORDS, KNOWN_ORGS, ORG_WORDS, SPEECH_VERBS, TITLES
+from .text import Word, mask, sentence_at, sentences, words
 
+_CONTEXT_WORDS = 14
+_AFTER_PREPOSITION = re.compile(
+    r"\b(?:near|in|outside|around)\s+(?P<name>[A-Z][a-zà-ÿ]{2,})\b(?![\s-]+[A-Z]|['’]s|[-\w])"
+)
+_CONJUNCTION = re.compile(r"^(?:and|but|or|so|yet)\s+", re.IGNORECASE)
 _LONGEST_NAME = 4  # words: "Democratic Republic of the Congo" is written out in full rarely enough
 
 
@@ -49,14 +58,30 @@ class PlaceMention:
     end: int
 
 
-def place_mentions(paragraphs: list[str], excluded: set[tuple[int, int]]) -> list[PlaceMention]:
+def article_places(paragraphs: list[str]) -> dict[str, PlaceEntry]:
+    """The gazetteer plus the places this text names with their demonyms ("Kestria", "Kestrian")."""
+    table = dict(gazetteer())
+    if not _capitalises_nouns(paragraphs):  # in German "Woche"/"Wochen" and "in Kontakt" prove nothing
+        table.update(_named_with_demonym(paragraphs, table))
+        table.update(_named_after_preposition(paragraphs, table))
+    return table
+
+
+def _capitalises_nouns(paragraphs: list[str]) -> bool:
+    """Whether the text capitalises common nouns (German): over a fifth of words inside sentences."""
+    inner = [w for paragraph in paragraphs for w in words(paragraph)[1:] if w.text[0].isalpha()]
+    return len(inner) >= 100 and sum(w.is_capitalised for w in inner) > 0.2 * len(inner)
+
+
+def place_mentions(
+    paragraphs: list[str], excluded: set[tuple[int, int]], table: dict[str, PlaceEntry] | None = None
+) -> list[PlaceMention]:
     """Every place named in the text, longest name first at each position.
 
     ``excluded`` holds (paragraph, offset) of words that are part of a person's name,
     so "Jordan" in "Jordan Henderson" is not the country.
     """
-    table = dict(gazetteer())
-    table.update(_named_with_demonym(paragraphs, table))
+    table = table if table is not None else article_places(paragraphs)
     found: list[PlaceMention] = []
     for index, paragraph in enumerate(paragraphs):
         tokens = words(paragraph)
@@ -67,6 +92,16 @@ def place_mentions(paragraphs: list[str], excluded: set[tuple[int, int]]) -> lis
                 position += 1
                 continue
             length, entry = match
+            after = position + length
+            if (
+                entry.kind != "demonym"
+                and after < len(tokens)
+                and tokens[after].is_capitalised
+                and not paragraph[tokens[after - 1].end : tokens[after].start].strip()
+                and _longest_match(paragraph, tokens, after, table) is None
+            ):
+                position = after  # "Black Sea Partners", "New York Times": part of another name
+                continue
             found.append(
                 PlaceMention(entry.place, index, tokens[position].start, tokens[position + length - 1].end)
             )
@@ -79,13 +114,30 @@ def _named_with_demonym(paragraphs: list[str], table: dict[str, PlaceEntry]) -> 
     capitalised = {w.bare for paragraph in paragraphs for w in words(paragraph) if w.is_capitalised}
     found: dict[str, PlaceEntry] = {}
     for name in capitalised:
-        if name in table or len(name) < 4 or not name.isalpha() or not name.endswith(("a", "e", "ia", "y")):
+        if name in table or len(name) < 4 or not name.isalpha() or not name.endswith("a"):
             continue
-        for demonym in (name + "n", name[:-1] + "ian", name + "an", name[:-1] + "an"):
+        for demonym in (name + "n",):  # Kestria/Kestrian, Kenya/Kenyan, Korea/Korean
             if demonym in capitalised and demonym != name:
                 found[name] = PlaceEntry(name, "country")
                 found[demonym] = PlaceEntry(name, "demonym")
     return found
+
+
+def _named_after_preposition(paragraphs: list[str], table: dict[str, PlaceEntry]) -> dict[str, PlaceEntry]:
+    """Towns the gazetteer lacks, known by how the text places things there: "a village near Lisca",
+    "officials in Brenn". One capitalised word, never written otherwise, that is no date or body."""
+    found: dict[str, PlaceEntry] = {}
+    elsewhere: set[str] = set()
+    for paragraph in paragraphs:
+        for match in _AFTER_PREPOSITION.finditer(paragraph):
+            name = match.group("name")
+            if name not in table and name not in CALENDAR_WORDS | ORG_WORDS | TITLES | KNOWN_ORGS:
+                found[name] = PlaceEntry(name, "city")
+        for word in words(paragraph):  # "Brenn said" or "Mr Brenn" elsewhere: a person after all
+            following = paragraph[word.end : word.end + 12].split()[:1]
+            if following and following[0].strip(",.").lower() in SPEECH_VERBS:
+                elsewhere.add(word.bare)
+    return {name: entry for name, entry in found.items() if name not in elsewhere}
 
 
 def _longest_match(
@@ -132,3 +184,49 @@ def suggest_places(paragraphs: list[str], mentions: list[PlaceMention]) -> list[
 
 def _position(mention: PlaceMention) -> tuple[int, int]:
     return mention.paragraph, mention.start
+
+
+def short_contexts(
+    paragraphs: list[str],
+    mentions: list[PlaceMention],
+    quote_ranges: dict[int, list[tuple[int, int]]],
+    taken: Sequence[Span] = (),
+) -> dict[str, str]:
+    """Each place's context as one short clause, for a card: "Kestria, which controls the dams".
+
+    A mention by the place's own name, outside quotations and attributions ("negotiators
+    in Geneva said"), gives the clause, best one that starts with the place; clauses
+    that overlap ``taken`` (what the card says elsewhere) are not repeated. A place
+    with no such mention gets no context.
+    """
+    contexts: dict[str, str] = {}
+    masked = {index: mask(paragraphs[index], ranges) for index, ranges in quote_ranges.items()}
+    candidates: dict[str, list[tuple[bool, int, str]]] = {}
+    for order, mention in enumerate(mentions):
+        paragraph = paragraphs[mention.paragraph]
+        text = masked.get(mention.paragraph, paragraph)
+        if (
+            text[mention.start] == "ª"
+            or _strip_possessive(paragraph[mention.start : mention.end]) != mention.place
+        ):
+            continue  # quoted, or a demonym ("Marenian delegates" says little about Marenia)
+        sentence = sentence_at(sentences(text), mention.start)
+        start, end = clause_span(
+            text[: sentence[1]], mention.start, mention.end, min_words=6, max_words=_CONTEXT_WORDS
+        )
+        start = max(start, sentence[0])
+        if any(
+            span.paragraph == mention.paragraph and span.start < end and start < span.end for span in taken
+        ):
+            continue
+        clause = _CONJUNCTION.sub("", paragraph[start:end])
+        clause_words = words(clause)
+        if len(clause_words) > _CONTEXT_WORDS or any(w.text.lower() in SPEECH_VERBS for w in clause_words):
+            continue  # too long for a card, or an attribution ("negotiators in Geneva said")
+        as_subject = clause.startswith(mention.place)  # "Marenia, the poorest of the three" says what it is
+        candidates.setdefault(mention.place, []).append(
+            (not as_subject, order, clause[:1].upper() + clause[1:])
+        )
+    for place, options in candidates.items():
+        contexts[place] = min(options)[2]
+    return contexts

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-_OPENERS = {"“": "”", "„": "“”", "«": "»", "‘": "’", '"': '"'}
+# Copy edited in a hurry mixes marks ('"Tired crews make mistakes,” Kok said'): a straight
+# and a curly double mark close each other.
+_OPENERS = {"“": '”"', "„": "“”", "«": "»", "‘": "’", '"': '"”'}
 _STRAIGHT_OPEN_AFTER = " \t\n([{—–-:;/"
 
 
@@ -102,7 +104,12 @@ def _find_close(text: str, opened: int) -> int | None:
     position = opened + 1
     while position < len(text):
         char = text[position]
-        if char in closers and _closes_here(text, position, opener):
+        if char == '"' and opener == "“" and _opens_here(text, position):
+            inner = text.find('"', position + 1)  # a straight quotation inside a curly one
+            if inner > 0:
+                position = inner + 1
+                continue
+        if char in closers and _closes_here(text, position, '"' if char == '"' else opener):
             return position
         position += 1
     return None

@@ -162,6 +162,8 @@ def _finding(
             if local is not None:
                 speaker = Speaker(entity=local, kind="named")
         entity = _resolve(speaker, registry, context, index, (index, open_at), standalone=not attributed)
+    if entity is None and speaker is not None and speaker.kind == "unnamed" and attributed:
+        finding.role = speaker.noun  # "binding on a sovereign state," negotiators in Geneva said
     if entity is not None:
         finding.entity = entity
         finding.speaker = entity.name
@@ -303,6 +305,8 @@ def _resolve(
         if speaker is None and context.last_speaker is not None and context.speaker_paragraph >= index - 2:
             return context.last_speaker
         return None
+    if speaker.kind == "unnamed":
+        return None
     if speaker.kind == "named":
         return speaker.entity
     if speaker.kind == "pronoun":
@@ -343,6 +347,12 @@ def _update_subject(
         and paragraph[m.end : m.end + 2] not in ("’s", "'s")
         and masked[m.start] != "ª"
     ]
+    if mentions:
+        lead = paragraph[sentence[0] : mentions[0].start].strip()
+        position = mentions[0].entity.position
+        if position and lead.endswith(position):  # "Port Authority chief executive Maarten Bakker said"
+            context.last_subject, context.subject_paragraph = mentions[0].entity, index
+            return
     first_words = words(masked[sentence[0] : sentence[1]])[:4]
     for word in first_words:
         lower = word.text.lower()

@@ -12,7 +12,6 @@ from dataclasses import dataclass
 
 from .lexicon import ACCORDING_TO, FUNCTION_WORDS, INANIMATE, PRONOUNS, ROLE_NOUNS, SPEECH_VERBS, word_set
 from .people import Entity, Registry
-from .places import place_of
 from .text import Word, words
 
 _ARTICLES = word_set("the a an o a os as el la los las le les der die das")
@@ -20,6 +19,7 @@ _SKIPPABLE = word_set(
     "also later then had has have would will again further previously earlier once ainda também já "
     "then recently repeatedly simply just only"
 )
+_PLACE_PREPOSITIONS = word_set("in at from near outside inside across em de en à aus")
 _BOUNDARY = re.compile(r"[,;:()\"“”«»„—–]")
 
 
@@ -28,7 +28,7 @@ class Speaker:
     """A speaker as the attribution gives it: a known entity, or words we could not resolve."""
 
     entity: Entity | None = None
-    kind: str = ""  # "named", "pronoun", "role", "unknown"
+    kind: str = ""  # "named", "pronoun", "role", "unnamed" (a source the text does not name), "unknown"
     noun: str = ""
 
 
@@ -55,6 +55,9 @@ def speaker_after_verb(
         return _speaker_in(paragraph, index, verb.end, limit, registry, prefer_first=True)
     if lower in PRONOUNS:
         return Speaker(kind="pronoun", noun=lower)
+    unnamed = _unnamed(tail, tail_words, 0)  # '," said officials in Lisca'
+    if unnamed is not None:
+        return unnamed
     if lower in _ARTICLES and len(tail_words) > 1:
         noun_phrase = _noun_phrase(tail_words[1:4])
         if noun_phrase:
@@ -132,16 +135,24 @@ def _speaker_in(
         return None
     if not prefer_first:
         phrase_words = phrase_words[-4:]
-    for word in phrase_words if prefer_first else reversed(phrase_words):
+    for position, word in (
+        enumerate(phrase_words) if prefer_first else reversed(list(enumerate(phrase_words)))
+    ):
         lower = word.text.lower()
         if lower in PRONOUNS:
             return Speaker(kind="pronoun", noun=lower)
+        unnamed = _unnamed(paragraph[start:end], phrase_words, position)
+        if unnamed is not None:
+            return unnamed
         if lower in ROLE_NOUNS or re.match(r"\d+-year-old$", lower):
             return Speaker(kind="role", noun=lower)
     capitalised = [
         w
-        for w in phrase_words
-        if w.is_capitalised and w.text.lower() not in FUNCTION_WORDS and place_of(w.bare) is None
+        for i, w in enumerate(phrase_words)
+        if w.is_capitalised
+        and w.text.lower() not in FUNCTION_WORDS
+        and registry.place_of(w.bare) is None  # a place is never a speaker
+        and not (i and phrase_words[i - 1].text.lower() in _PLACE_PREPOSITIONS)  # "officials in Brenn"
     ]
     if capitalised:
         name = capitalised[0] if prefer_first else capitalised[-1]
@@ -155,6 +166,40 @@ def _speaker_in(
     if phrase_words[0].text.lower() in _ARTICLES and content[-1].text.lower() not in INANIMATE:
         return Speaker(kind="role", noun=content[-1].text.lower())  # "the Portuguese boss"
     return Speaker(kind="unknown", noun=" ".join(w.text for w in content[-3:]))
+
+
+def _unnamed(text: str, phrase: list[Word], at: int) -> Speaker | None:
+    """A source the text does not name: "a ministry spokesman", "negotiators in Geneva".
+
+    An indefinite article introduces someone new, and a plural role noun a group; neither
+    is the person last mentioned. The role is the words from the noun phrase on.
+    """
+    lower = phrase[at].text.lower()
+    singular = re.sub(r"(?:(?<=m)en|s)$", lambda m: "an" if m.group() == "en" else "", lower)
+    plural = singular != lower and singular in ROLE_NOUNS
+    if not plural and lower not in ROLE_NOUNS:
+        return None
+    first = at
+    while first > 0 and phrase[first - 1].text.lower() not in _ARTICLES | FUNCTION_WORDS:
+        first -= 1  # modifiers: "Kestrian officials", "a ministry spokesman"
+    determiner = phrase[first - 1].text.lower() if first > 0 else ""
+    if not plural and determiner not in (
+        "a",
+        "an",
+        "one",
+        "another",
+        "um",
+        "uma",
+        "un",
+        "une",
+        "ein",
+        "eine",
+    ):
+        return None
+    stop = _BOUNDARY.search(text, phrase[at].end)
+    role = text[phrase[first].start : stop.start() if stop else len(text)].strip()
+    role = re.sub(r"\s+(?:" + "|".join(sorted(SPEECH_VERBS)) + r")\b.*$", "", role)
+    return Speaker(kind="unnamed", noun=role)
 
 
 def _possessive_at(paragraph: str, end: int) -> bool:

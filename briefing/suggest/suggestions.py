@@ -11,7 +11,7 @@ from .dates import find_dates
 from .draft import lead_summary
 from .lexicon import SPEECH_VERBS, STANCE_CUES
 from .people import Entity, Registry, build_registry
-from .places import place_mentions, suggest_places
+from .places import PlaceMention, place_mentions, short_contexts, suggest_places
 from .positions import ACTING_BODY, find_positions
 from .quote_marks import marked_spans
 from .quotes import QuoteFinding, find_quotes
@@ -53,6 +53,11 @@ def _paragraph(span: Span | None) -> int | None:
 
 def suggest(article: Article) -> Suggestions:
     """Find quotes, people, places, dates and stated positions in ``article``."""
+    return suggest_in_detail(article)[0]
+
+
+def suggest_in_detail(article: Article) -> tuple[Suggestions, dict[str, str]]:
+    """:func:`suggest`, plus each place's context cut to one short clause (for the draft card)."""
     paragraphs = article.paragraphs
     registry = build_registry(paragraphs)
     findings = find_quotes(article, registry)
@@ -60,16 +65,20 @@ def suggest(article: Article) -> Suggestions:
     for span in marked_spans(paragraphs):
         quote_ranges.setdefault(span.paragraph, []).append((span.start, span.end))
     _count_acts(paragraphs, registry)
-    mentions = place_mentions(paragraphs, registry.name_words | _org_words(registry, paragraphs))
+    mentions = place_mentions(
+        paragraphs, registry.name_words | _org_words(registry, paragraphs), registry.places
+    )
     stances = find_positions(paragraphs, registry, mentions, quote_ranges)
-    return Suggestions(
+    found = Suggestions(
         quotes=[finding.to_quote() for finding in rank_quotes(findings)],
         people=_people(registry, paragraphs),
         places=suggest_places(paragraphs, mentions),
         dates=_rank_dates(find_dates(paragraphs, article.published)),
-        positions=_rank_stances(stances, registry),
+        positions=_rank_stances(stances, registry, mentions),
         summary=lead_summary(article),
     )
+    stated = [stance.source for stance in found.positions if stance.source is not None]
+    return found, short_contexts(paragraphs, mentions, quote_ranges, stated)
 
 
 def speaker_for(article: Article, span: Span) -> tuple[str, str]:
@@ -143,12 +152,15 @@ def _people(registry: Registry, paragraphs: list[str]) -> list[Person]:
     for entity in registry.entities:
         if entity.kind == "org" and not (entity.acts or entity.quotes):
             continue
+        if entity.kind == "person" and not (entity.position or entity.quotes or entity.mentions > 1):
+            continue  # named once in passing, with no role: seldom worth a line on a card, often no person
         score = _importance(entity) + (1.0 if entity.position else 0.0) + (1.5 if entity.quotes else 0.0)
         if entity.kind == "org":
             score -= 1.0
         source = Span(*entity.first)
         position = entity.position if entity.kind == "person" else "organisation"
-        chosen.append((score, entity.first, Person(entity.name, position, entity.affiliation, source)))
+        affiliation = "" if _named_in(entity.affiliation, position, registry) else entity.affiliation
+        chosen.append((score, entity.first, Person(entity.name, position, affiliation, source)))
     known = {person.name for _, _, person in chosen}
     for index, paragraph in enumerate(paragraphs):
         for match in ACTING_BODY.finditer(paragraph):
@@ -160,6 +172,18 @@ def _people(registry: Registry, paragraphs: list[str]) -> list[Person]:
                 chosen.append((0.0, first, Person(name, "organisation", "", Span(*first))))
     chosen.sort(key=lambda item: (-item[0], item[1]))
     return [person for _, _, person in chosen]
+
+
+def _named_in(affiliation: str, position: str, registry: Registry) -> bool:
+    """Whether the position already says the affiliation ("Marenian Deputy Prime Minister", "Marenia"):
+    a card that printed both would read "Marenian Deputy Prime Minister, Marenia"."""
+    if not affiliation or affiliation.lower() in position.lower():
+        return True
+    for word in words(position):
+        entry = registry.place_of(word.bare)
+        if entry is not None and entry.place == affiliation:
+            return True
+    return False
 
 
 def _rank_dates(items: list[DateItem]) -> list[DateItem]:
@@ -174,7 +198,24 @@ def _rank_dates(items: list[DateItem]) -> list[DateItem]:
     return sorted(unique, key=lambda item: item.date is None)
 
 
-def _rank_stances(stances: list[Stance], registry: Registry) -> list[Stance]:
+def _rank_stances(stances: list[Stance], registry: Registry, places: list[PlaceMention]) -> list[Stance]:
+    """Each party's first stance, most important party first; then their further stances."""
     weights = {entity.name: _importance(entity) for entity in registry.entities}
-    order = {id(stance): index for index, stance in enumerate(stances)}
-    return sorted(stances, key=lambda s: (-weights.get(s.party, 0.5) + order[id(s)] * 0.05, order[id(s)]))
+    counts: dict[str, int] = {}
+    for mention in places:
+        counts[mention.place] = counts.get(mention.place, 0) + 1
+    weights.update({place: math.log1p(count) for place, count in counts.items()})
+
+    def weight(party: str) -> float:
+        if party in weights:
+            return weights[party]
+        joined = [weights.get(name, 0.0) for name in party.split(" and ")]
+        return min(joined) - 0.1 if len(joined) > 1 else 0.3  # a party the text names only here
+
+    seen: set[str] = set()
+    keyed = []
+    for order, stance in enumerate(stances):
+        repeat = stance.party in seen
+        seen.add(stance.party)
+        keyed.append(((repeat, -weight(stance.party), order), stance))
+    return [stance for _, stance in sorted(keyed, key=lambda item: item[0])]
