@@ -58,6 +58,7 @@ class MainWindow(QMainWindow):
         self.preferences = preferences or load_preferences()
         self.document = BriefingDocument(self)
         self.work = BackgroundWork(self, name="briefing-render")
+        self.suggest_work = BackgroundWork(self, name="briefing-suggest")  # never queued behind a render
         self.recovery = recovery or RecoveryStore()
         self.actions_ = ActionRegistry(self)
         self.files = FileController(self, self.document, self.recovery, lambda: self.preferences)
@@ -86,7 +87,8 @@ class MainWindow(QMainWindow):
         if self._workspace is None:
             from .workspace import Workspace  # QtPdf, the form and the article view load here
 
-            self._workspace = Workspace(self.document, self.work, self.actions_.pick_actions(), self)
+            self._workspace = Workspace(self.document, self.work, self.suggest_work, self.actions_.pick_actions(),
+                                        self)
             self._workspace.restoreState(_as_bytes(self._splitter_state))
             self.stack.addWidget(self._workspace)
             self._workspace.article_view.selection_available.connect(self._refresh_pick_actions)
@@ -280,7 +282,7 @@ class MainWindow(QMainWindow):
         focused = QApplication.focusWidget()
         current = -1
         if focused is not None:
-            areas = [self.article_view, self.form, self.preview]
+            areas = [self.article_view, self._workspace.tabs, self.preview]
             current = next((i for i, area in enumerate(areas) if area is focused or area.isAncestorOf(focused)), -1)
         panes[(current + step) % len(panes)].setFocus(Qt.FocusReason.ShortcutFocusReason)
 
@@ -330,6 +332,7 @@ class MainWindow(QMainWindow):
         self.recovery.close()
         self.sources.shutdown()
         self.work.shutdown()
+        self.suggest_work.shutdown()
         event.accept()
 
 

@@ -46,6 +46,12 @@ def style_sheet() -> str:
     QLabel#fitIndicator[level="error"] {{ color: {error}; }}
     QLabel#paneTitle {{ font-weight: 600; color: palette(placeholder-text); padding: 6px 10px 2px 10px; }}
     QLineEdit[invalid="true"] {{ border: 1px solid {error}; }}
+    QFrame#suggestion {{ border: 1px solid palette(midlight); border-radius: 4px; background: palette(base); }}
+    QFrame#suggestion:focus {{ border: 1px solid palette(highlight); }}
+    QFrame#suggestion[accepted="true"] {{ background: palette(window); }}
+    QFrame#suggestion[accepted="true"] QLabel#suggestionText {{ color: palette(placeholder-text); }}
+    QLabel#suggestionDetail {{ color: palette(placeholder-text); }}
+    QLabel#onCardMark {{ color: {ok}; font-weight: 600; }}
     QListWidget#welcome\\.recent::item {{ padding: 2px 10px; }}
     QToolBar {{ spacing: 4px; }}
     QToolBar QLabel {{ color: palette(placeholder-text); padding: 0 4px 0 8px; }}
