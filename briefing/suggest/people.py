@@ -9,7 +9,6 @@ the appositive "the leader of the PPP"), and resolves short mentions ("Putin",
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .lexicon import (
@@ -19,32 +18,22 @@ from .lexicon import (
     KNOWN_ORGS,
     ORG_WORDS,
     PLACE_WORDS,
-    ROLE_NOUNS,
-    TITLES,
     word_set,
 )
 from .places import PlaceEntry, article_places
 from .text import Word, followed_by_dot, is_abbreviation, words
+from .titles import (
+    PlaceLookup,
+    affiliation_in,
+    appositive_after,
+    appositive_before,
+    last_title_index,
+    position_in_run,
+    role_before,
+)
 
 _CONNECTORS = word_set("de da do dos das van von bin ibn al el la le di del du y")
 _CALENDAR = CALENDAR_WORDS
-_ROLE_MODIFIERS = word_set(
-    "deputy former acting foreign prime vice senior chief interior defense defence state opposition top "
-    "local regional national federal general executive assistant associate press presidential elected "
-    "ex atual então government"
-)
-_APPOSITIVE_AFTER = re.compile(
-    r",\s+(?:(?:the|a|an|o|a|el|la|le|der|die)\s+)?(?P<pos>[^,;:()\"“”]{3,140}?)(?=,|\.(?:\s|$)|;|$)"
-)
-_APPOSITIVE_BEFORE = re.compile(
-    r"(?:^|[,.;:]\s+)(?:(?:The|the|Its|its|O|El|La|Le)\s+(?P<pos>[^,.;:\"“”]{3,80})"
-    r"|(?P<owned>[A-Z][\w\-]+['’]s\s+[^,.;:\"“”A-Z]{3,60})),\s*$"
-)
-PlaceLookup = Callable[[str], PlaceEntry | None]
-_DEMONYM_LIKE = re.compile(r"(?:an|ian|ese|ish|i|ic)$")
-"""Adjectives of place ("Marenian", "Swiss" aside) that may stand before a title."""
-_PREPOSITION_FIRST = re.compile(r"^(?:with|in|on|at|for|from|by|after|before|during|as)\s", re.IGNORECASE)
-_NOT_APPOSITIVE = re.compile(r"^(?:who|which|whose|que|qui|quien|der|die|das|\d)", re.IGNORECASE)
 
 
 @dataclass
@@ -238,7 +227,7 @@ def _register_run(
     if _is_org(bare, phrase, registry.place_of):
         _add(registry, phrase, "org", index, run_words[0].start, run_words[-1].end)
         return
-    title_end = _title_end(bare, registry.place_of)
+    title_end = last_title_index(bare, registry.place_of)
     name_words = run_words[title_end + 1 :]
     if not name_words or any(word.bare in _CALENDAR for word in name_words):
         return
@@ -246,8 +235,8 @@ def _register_run(
     name = re.sub(r"['’]s$", "", text[name_start : name_words[-1].end])
     if followed_by_dot(text, name_words[-1]) and name_words[-1].text in ("Jr", "Sr"):
         name += "."
-    position = _position_in_run(text, run_words, title_end) if title_end >= 0 else ""
-    position = position or _role_before(text, tokens, run[0] if title_end < 0 else None, registry.place_of)
+    position = position_in_run(text, run_words, title_end) if title_end >= 0 else ""
+    position = position or role_before(text, tokens, run[0] if title_end < 0 else None, registry.place_of)
     if title_end < 0 and len(name_words) == 1:
         if not position:
             loose.append((index, name_words[0]))
@@ -261,7 +250,7 @@ def _register_run(
             loose.append((index, name_words[0]))  # "Vladimir Putin" again, after "President Vladimir Putin"
         return  # "South Korea", "Manchester United": a place, or named after one
     after = text[name_words[-1].end + (1 if name.endswith(".") else 0) :]
-    position = position or _appositive(after) or _appositive_before(text[:name_start])
+    position = position or appositive_after(after) or appositive_before(text[:name_start])
     if title_end < 0 and not position and _is_thing(name_words, registry):
         return
     entity = _add(registry, name, "person", index, name_start, name_words[-1].end)
@@ -269,7 +258,7 @@ def _register_run(
         registry.name_words.add((index, word.start))
     if position and not entity.position:
         entity.position = position
-        entity.affiliation = _affiliation(position, registry.place_of)
+        entity.affiliation = affiliation_in(position, registry.place_of)
 
 
 def _starts_sentence(text: str, word: Word) -> bool:
@@ -296,137 +285,6 @@ def _is_org(bare: list[str], phrase: str, place_of: PlaceLookup) -> bool:
     if any(word in ORG_WORDS for word in bare):
         return True
     return len(bare) == 1 and bare[0].isupper() and 2 <= len(bare[0]) <= 6 and place_of(bare[0]) is None
-
-
-def _title_end(bare: list[str], place_of: PlaceLookup) -> int:
-    """Index of the last title word in a run whose earlier words are all titles or places."""
-    end = -1
-    for i, word in enumerate(bare):
-        if word in TITLES or word + "." in TITLES:
-            end = i
-        elif end >= 0:
-            break  # the name has begun
-        elif not _DEMONYM_LIKE.search(word) and place_of(word) is None and not word.isupper():
-            if _title_follows(bare, i):
-                continue  # "Economy Minister Sofia Jansen", "Health Secretary Ana Lima"
-            pair = " ".join(bare[i : i + 2])
-            if place_of(pair) is None and (i == 0 or place_of(" ".join(bare[i - 1 : i + 1])) is None):
-                return -1
-    return end
-
-
-def _title_follows(bare: list[str], at: int) -> bool:
-    """A title word within two words of ``at`` with a name after it: the words before it qualify it."""
-    for j in range(at + 1, min(at + 3, len(bare))):
-        if bare[j] in TITLES:
-            return j + 1 < len(bare) and bare[j + 1] not in TITLES and bare[j].lower() not in FUNCTION_WORDS
-        if bare[j].lower() in FUNCTION_WORDS:
-            return False
-    return False
-
-
-def _position_in_run(text: str, run_words: list[Word], title_end: int) -> str:
-    kept = [word for word in run_words[: title_end + 1] if word.bare not in HONORIFICS]
-    if not kept:
-        return ""
-    end = kept[-1].end + (1 if followed_by_dot(text, kept[-1]) and is_abbreviation(kept[-1]) else 0)
-    return text[kept[0].start : end]
-
-
-def _role_before(text: str, tokens: list[Word], first: int | None, place_of: PlaceLookup) -> str:
-    """A lower-case role right before a name: "Kremlin spokesman", "o técnico"."""
-    if first is None or first == 0:
-        return ""
-    i = first - 1
-    if tokens[i].text.lower() not in ROLE_NOUNS or text[tokens[i].end : tokens[first].start].strip():
-        return ""
-    start = i
-    while start > 0 and not text[tokens[start - 1].end : tokens[start].start].strip():
-        previous = tokens[start - 1]
-        lower = previous.text.lower()
-        capital_ok = previous.is_capitalised and (
-            place_of(previous.bare) is not None
-            or previous.bare in ORG_WORDS
-            or previous.bare in TITLES
-            # the rest of an organisation's name: "Port Authority chief executive"
-            or (
-                tokens[start].is_capitalised
-                and lower not in FUNCTION_WORDS
-                and previous.bare not in _CALENDAR
-            )
-        )
-        if lower in ROLE_NOUNS or lower in _ROLE_MODIFIERS or capital_ok:
-            start -= 1
-        else:
-            break
-    return text[tokens[start].start : tokens[i].end]
-
-
-def _appositive(after: str) -> str:
-    match = _APPOSITIVE_AFTER.match(after)
-    if not match:
-        return ""
-    position = match.group("pos").strip()
-    if _NOT_APPOSITIVE.match(position) or len(position.split()) > 16 or _PREPOSITION_FIRST.match(position):
-        return ""
-    phrase = words(position)
-    role_at = next((i for i, w in enumerate(phrase) if _is_role(w.text)), None)
-    if role_at is None or role_at > 5:
-        return ""
-    if role_at + 1 < len(phrase) and phrase[role_at + 1].is_capitalised:
-        return ""  # "..., o técnico Tite declarou": a title of the next name, not an appositive
-    return position
-
-
-def _appositive_before(before: str) -> str:
-    match = _APPOSITIVE_BEFORE.search(before)
-    if not match:
-        return ""
-    position = (match.group("pos") or match.group("owned")).strip()
-    position = re.split(r"\s(?:the|The)\s", position)[-1]  # "the roadshow featured the adviser, X"
-    if len(position.split()) > 10:
-        return ""
-    return position if _has_role(position) else ""
-
-
-def _has_role(phrase: str) -> bool:
-    return any(_is_role(word.text) for word in words(phrase))
-
-
-def _is_role(word: str) -> bool:
-    """A position noun: listed, or an occupation by its ending ("hydrologist", "economist")."""
-    lower = word.lower()
-    return lower in ROLE_NOUNS or (len(lower) > 6 and lower.endswith(("ologist", "ist", "ician")))
-
-
-def _affiliation(position: str, place_of: PlaceLookup) -> str:
-    """The organisation or country a position belongs to, when the position names one.
-
-    "Kremlin spokesman" -> "Kremlin", "Kestria's energy minister" -> "Kestria",
-    "Belarusian President" -> "Belarus", "spokeswoman for the Foreign Ministry" ->
-    "Foreign Ministry". Not where someone comes from ("a farmer from a village near
-    Lisca") nor whom they deal with ("who advises the Swiss mediators").
-    """
-    for match in re.finditer(r"[A-Z][\w’'.\-]*(?:\s+(?:of\s+)?[A-Z][\w’'.\-]*)*", position):
-        lead = position[: match.start()].split()
-        if lead and lead[-1].lower() == "the":
-            lead = lead[:-1]
-        if lead and (lead[-1].lower() not in ("for", "of", "at", "with") or len(lead) > 3):
-            continue  # "from ... Lisca", "who advises the Swiss ...": not what the person works for
-        owner = re.match(r"([A-Z][\w\-]*)['’]s\b", match.group())
-        if owner:
-            return owner.group(1)
-        kept = [w for w in match.group().split() if w not in TITLES]
-        if not kept or kept[0].lower() in FUNCTION_WORDS:
-            continue
-        candidate = " ".join(kept)
-        entry = place_of(candidate) or (place_of(kept[0]) if len(kept) == 1 else None)
-        if entry is not None:
-            return entry.place
-        if candidate in KNOWN_ORGS or any(word in ORG_WORDS for word in kept):
-            return candidate
-        # "Economy Minister": a portfolio, not a body
-    return ""
 
 
 def _add(registry: Registry, name: str, kind: str, paragraph: int, start: int, end: int) -> Entity:

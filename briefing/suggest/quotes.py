@@ -135,9 +135,7 @@ def _finding(
         return None
     text = _JOINER.join(t.rstrip(",").rstrip() if i < len(texts) - 1 else t for i, t in enumerate(texts))
     text = text.strip()
-    if text.endswith(",") or (
-        text.endswith(".") and len(texts) == 1 and _comma_before_close(paragraph, group)
-    ):
+    if text.endswith(","):
         text = text.rstrip(",").rstrip()
     kind = _kind(first, pre, text)
     speaker, attributed = _attribute(paragraph, index, group, sentence, masked, registry)
@@ -177,10 +175,6 @@ def _trim_end(paragraph: str, start: int, end: int) -> int:
     while end > start and paragraph[end - 1].isspace():
         end -= 1
     return end
-
-
-def _comma_before_close(paragraph: str, group: list[MarkedSpan]) -> bool:
-    return False
 
 
 def _kind(first: MarkedSpan, pre: str, text: str) -> str:

@@ -160,6 +160,12 @@ def _speaker_in(
         if entity is not None:
             return Speaker(entity=entity, kind="named")
         return Speaker(entity=Entity(name=name.bare, kind="person", tokens=(name.bare,)), kind="named")
+    place = registry.place_of(phrase_words[-1].bare) if len(phrase_words) == 1 and not prefer_first else None
+    if place is not None and place.kind != "demonym":
+        # The place itself is the subject ("Tottenham said", "Russia said"): it stands for the body
+        # that speaks for it. A place next to the subject ("negotiators in Geneva said") never is.
+        name = phrase_words[0].bare
+        return Speaker(entity=Entity(name=name, kind="org", tokens=(name,)), kind="named")
     content = [w for w in phrase_words if w.text.lower() not in FUNCTION_WORDS]
     if not content:
         return None

@@ -53,11 +53,15 @@ def _paragraph(span: Span | None) -> int | None:
 
 def suggest(article: Article) -> Suggestions:
     """Find quotes, people, places, dates and stated positions in ``article``."""
-    return suggest_in_detail(article)[0]
+    return _suggest(article, with_contexts=False)[0]
 
 
 def suggest_in_detail(article: Article) -> tuple[Suggestions, dict[str, str]]:
     """:func:`suggest`, plus each place's context cut to one short clause (for the draft card)."""
+    return _suggest(article, with_contexts=True)
+
+
+def _suggest(article: Article, with_contexts: bool) -> tuple[Suggestions, dict[str, str]]:
     paragraphs = article.paragraphs
     registry = build_registry(paragraphs)
     findings = find_quotes(article, registry)
@@ -77,6 +81,8 @@ def suggest_in_detail(article: Article) -> tuple[Suggestions, dict[str, str]]:
         positions=_rank_stances(stances, registry, mentions),
         summary=lead_summary(article),
     )
+    if not with_contexts:
+        return found, {}
     stated = [stance.source for stance in found.positions if stance.source is not None]
     return found, short_contexts(paragraphs, mentions, quote_ranges, stated)
 

@@ -1,0 +1,173 @@
+"""Positions (titles) of people: what stands before, around or after a name in the text.
+
+"President Vladimir Putin", "Kremlin spokesman Dmitry Peskov", "X, the foreign minister
+of Y,", "the leader of the PPP, X" — and the body or country a position belongs to.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from .lexicon import (
+    CALENDAR_WORDS,
+    FUNCTION_WORDS,
+    HONORIFICS,
+    KNOWN_ORGS,
+    ORG_WORDS,
+    ROLE_NOUNS,
+    TITLES,
+    word_set,
+)
+from .places import PlaceEntry
+from .text import Word, followed_by_dot, is_abbreviation, words
+
+PlaceLookup = Callable[[str], PlaceEntry | None]
+_CALENDAR = CALENDAR_WORDS
+_ROLE_MODIFIERS = word_set(
+    "deputy former acting foreign prime vice senior chief interior defense defence state opposition top "
+    "local regional national federal general executive assistant associate press presidential elected "
+    "ex atual então government"
+)
+_APPOSITIVE_AFTER = re.compile(
+    r",\s+(?:(?:the|a|an|o|a|el|la|le|der|die)\s+)?(?P<pos>[^,;:()\"“”]{3,140}?)(?=,|\.(?:\s|$)|;|$)"
+)
+_APPOSITIVE_BEFORE = re.compile(
+    r"(?:^|[,.;:]\s+)(?:(?:The|the|Its|its|O|El|La|Le)\s+(?P<pos>[^,.;:\"“”]{3,80})"
+    r"|(?P<owned>[A-Z][\w\-]+['’]s\s+[^,.;:\"“”A-Z]{3,60})),\s*$"
+)
+_DEMONYM_LIKE = re.compile(r"(?:an|ian|ese|ish|i|ic)$")
+"""Adjectives of place ("Marenian", "Swiss" aside) that may stand before a title."""
+_PREPOSITION_FIRST = re.compile(r"^(?:with|in|on|at|for|from|by|after|before|during|as)\s", re.IGNORECASE)
+_NOT_APPOSITIVE = re.compile(r"^(?:who|which|whose|que|qui|quien|der|die|das|\d)", re.IGNORECASE)
+
+
+def last_title_index(bare: list[str], place_of: PlaceLookup) -> int:
+    """Index of the last title word in a run whose earlier words are all titles or places."""
+    end = -1
+    for i, word in enumerate(bare):
+        if word in TITLES or word + "." in TITLES:
+            end = i
+        elif end >= 0:
+            break  # the name has begun
+        elif not _DEMONYM_LIKE.search(word) and place_of(word) is None and not word.isupper():
+            if _title_follows(bare, i):
+                continue  # "Economy Minister Sofia Jansen", "Health Secretary Ana Lima"
+            pair = " ".join(bare[i : i + 2])
+            if place_of(pair) is None and (i == 0 or place_of(" ".join(bare[i - 1 : i + 1])) is None):
+                return -1
+    return end
+
+
+def _title_follows(bare: list[str], at: int) -> bool:
+    """A title word within two words of ``at`` with a name after it: the words before it qualify it."""
+    for j in range(at + 1, min(at + 3, len(bare))):
+        if bare[j] in TITLES:
+            return j + 1 < len(bare) and bare[j + 1] not in TITLES and bare[j].lower() not in FUNCTION_WORDS
+        if bare[j].lower() in FUNCTION_WORDS:
+            return False
+    return False
+
+
+def position_in_run(text: str, run_words: list[Word], title_end: int) -> str:
+    kept = [word for word in run_words[: title_end + 1] if word.bare not in HONORIFICS]
+    if not kept:
+        return ""
+    end = kept[-1].end + (1 if followed_by_dot(text, kept[-1]) and is_abbreviation(kept[-1]) else 0)
+    return text[kept[0].start : end]
+
+
+def role_before(text: str, tokens: list[Word], first: int | None, place_of: PlaceLookup) -> str:
+    """A lower-case role right before a name: "Kremlin spokesman", "o técnico"."""
+    if first is None or first == 0:
+        return ""
+    i = first - 1
+    if tokens[i].text.lower() not in ROLE_NOUNS or text[tokens[i].end : tokens[first].start].strip():
+        return ""
+    start = i
+    while start > 0 and not text[tokens[start - 1].end : tokens[start].start].strip():
+        previous = tokens[start - 1]
+        lower = previous.text.lower()
+        capital_ok = previous.is_capitalised and (
+            place_of(previous.bare) is not None
+            or previous.bare in ORG_WORDS
+            or previous.bare in TITLES
+            # the rest of an organisation's name: "Port Authority chief executive"
+            or (
+                tokens[start].is_capitalised
+                and lower not in FUNCTION_WORDS
+                and previous.bare not in _CALENDAR
+            )
+        )
+        if lower in ROLE_NOUNS or lower in _ROLE_MODIFIERS or capital_ok:
+            start -= 1
+        else:
+            break
+    return text[tokens[start].start : tokens[i].end]
+
+
+def appositive_after(after: str) -> str:
+    match = _APPOSITIVE_AFTER.match(after)
+    if not match:
+        return ""
+    position = match.group("pos").strip()
+    if _NOT_APPOSITIVE.match(position) or len(position.split()) > 16 or _PREPOSITION_FIRST.match(position):
+        return ""
+    phrase = words(position)
+    role_at = next((i for i, w in enumerate(phrase) if _is_role(w.text)), None)
+    if role_at is None or role_at > 5:
+        return ""
+    if role_at + 1 < len(phrase) and phrase[role_at + 1].is_capitalised:
+        return ""  # "..., o técnico Tite declarou": a title of the next name, not an appositive
+    return position
+
+
+def appositive_before(before: str) -> str:
+    match = _APPOSITIVE_BEFORE.search(before)
+    if not match:
+        return ""
+    position = (match.group("pos") or match.group("owned")).strip()
+    position = re.split(r"\s(?:the|The)\s", position)[-1]  # "the roadshow featured the adviser, X"
+    if len(position.split()) > 10:
+        return ""
+    return position if _has_role(position) else ""
+
+
+def _has_role(phrase: str) -> bool:
+    return any(_is_role(word.text) for word in words(phrase))
+
+
+def _is_role(word: str) -> bool:
+    """A position noun: listed, or an occupation by its ending ("hydrologist", "economist")."""
+    lower = word.lower()
+    return lower in ROLE_NOUNS or (len(lower) > 6 and lower.endswith(("ologist", "ist", "ician")))
+
+
+def affiliation_in(position: str, place_of: PlaceLookup) -> str:
+    """The organisation or country a position belongs to, when the position names one.
+
+    "Kremlin spokesman" -> "Kremlin", "Kestria's energy minister" -> "Kestria",
+    "Belarusian President" -> "Belarus", "spokeswoman for the Foreign Ministry" ->
+    "Foreign Ministry". Not where someone comes from ("a farmer from a village near
+    Lisca") nor whom they deal with ("who advises the Swiss mediators").
+    """
+    for match in re.finditer(r"[A-Z][\w’'.\-]*(?:\s+(?:of\s+)?[A-Z][\w’'.\-]*)*", position):
+        lead = position[: match.start()].split()
+        if lead and lead[-1].lower() == "the":
+            lead = lead[:-1]
+        if lead and (lead[-1].lower() not in ("for", "of", "at", "with") or len(lead) > 3):
+            continue  # "from ... Lisca", "who advises the Swiss ...": not what the person works for
+        owner = re.match(r"([A-Z][\w\-]*)['’]s\b", match.group())
+        if owner:
+            return owner.group(1)
+        kept = [w for w in match.group().split() if w not in TITLES]
+        if not kept or kept[0].lower() in FUNCTION_WORDS:
+            continue
+        candidate = " ".join(kept)
+        entry = place_of(candidate) or (place_of(kept[0]) if len(kept) == 1 else None)
+        if entry is not None:
+            return entry.place
+        if candidate in KNOWN_ORGS or any(word in ORG_WORDS for word in kept):
+            return candidate
+        # "Economy Minister": a portfolio, not a body
+    return ""
