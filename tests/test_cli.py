@@ -6,9 +6,11 @@ import json
 import os
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from local_web import LocalWeb, send
 from pypdf import PdfReader
 
 from briefing import __version__
@@ -216,12 +218,8 @@ def test_without_a_display_the_app_renders_the_sample_and_says_so_in_one_line(tm
 
 
 @pytest.fixture
-def article_server(tmp_path: Path):  # type: ignore[no-untyped-def]
+def article_server() -> Iterator[str]:
     """A local web server (127.0.0.1 only) serving one article page."""
-    import functools
-    import http.server
-    import threading
-
     page = (
         "<!doctype html><html lang='en'><head><meta charset='utf-8'>"
         "<title>Harbour deal reached | Example Times</title>"
@@ -233,16 +231,9 @@ def article_server(tmp_path: Path):  # type: ignore[no-untyped-def]
         )
         + "</article></body></html>"
     )
-    (tmp_path / "site").mkdir()
-    (tmp_path / "site" / "harbour-deal.html").write_text(page, encoding="utf-8")
-    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(tmp_path / "site"))
-    handler.log_message = lambda *args: None  # type: ignore[attr-defined]
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
-    server.server_close()
+    with LocalWeb() as web:
+        web.routes["/harbour-deal.html"] = send(page.encode("utf-8"))
+        yield web.base
 
 
 def test_extract_and_render_read_an_article_from_a_url(article_server: str, tmp_path: Path) -> None:

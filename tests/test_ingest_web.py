@@ -5,11 +5,11 @@ from __future__ import annotations
 import gzip
 import http.server
 import socket
-import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 
 import pytest
+from local_web import Handler, LocalWeb, redirect, send
 
 from briefing import __version__
 from briefing.ingest import FetchCancelled, IngestError, fetch_article
@@ -26,59 +26,12 @@ PAGE = (
     + "</article></body></html>"
 ).encode()
 
-Handler = Callable[[http.server.BaseHTTPRequestHandler], None]
-
 
 @pytest.fixture
 def server() -> Iterator[tuple[str, dict[str, Handler], list[dict[str, str]]]]:
     """A server on 127.0.0.1 whose routes the test fills in; it records each request's headers."""
-    routes: dict[str, Handler] = {}
-    seen: list[dict[str, str]] = []
-
-    class Routed(http.server.BaseHTTPRequestHandler):
-        def do_GET(self) -> None:
-            seen.append(dict(self.headers))
-            handler = routes.get(self.path)
-            if handler is None:
-                self.send_error(404)
-            else:
-                handler(self)
-
-        def log_message(self, *args: object) -> None:
-            pass
-
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Routed)
-    httpd.daemon_threads = True
-    thread = threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}", routes, seen
-    httpd.shutdown()
-    httpd.server_close()
-
-
-def send(
-    body: bytes, content_type: str = "text/html; charset=utf-8", status: int = 200, **headers: str
-) -> Handler:
-    def handler(request: http.server.BaseHTTPRequestHandler) -> None:
-        request.send_response(status)
-        request.send_header("Content-Type", content_type)
-        request.send_header("Content-Length", str(len(body)))
-        for name, value in headers.items():
-            request.send_header(name.replace("_", "-"), value)
-        request.end_headers()
-        request.wfile.write(body)
-
-    return handler
-
-
-def redirect(to: str) -> Handler:
-    def handler(request: http.server.BaseHTTPRequestHandler) -> None:
-        request.send_response(302)
-        request.send_header("Location", to)
-        request.send_header("Content-Length", "0")
-        request.end_headers()
-
-    return handler
+    with LocalWeb() as web:
+        yield web.base, web.routes, web.seen
 
 
 def test_an_article_page_is_fetched_and_read(server) -> None:  # type: ignore[no-untyped-def]
