@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import importlib
+import math
 import threading
 
 import pytest
@@ -121,3 +123,30 @@ def test_any_text_gives_one_page(
     )
     result = render_pdf(card)
     assert_clean_layout(result.pdf)
+
+
+@pytest.mark.parametrize("extra_quotes", range(7))
+def test_type_is_reduced_only_as_far_as_it_must_be(extra_quotes: int) -> None:
+    """The scale is the largest whole percentage at which the card fits (or the floor)."""
+    fitting = importlib.import_module("briefing.render.fit")
+    card_module = importlib.import_module("briefing.render.card")
+    from briefing.render import fonts
+    from briefing.render.styles import geometry, styles_for
+
+    briefing = typical()
+    briefing.quotes += [Quote("They said the talks would resume next week. " * 3, "Someone")] * extra_quotes
+    fonts.ensure_registered()
+    paper = geometry("A4")
+    card = card_module.CardBuilder(briefing, paper, styles_for(paper.body)).build()
+    layout = fitting.fit(card, paper)
+    measure = fitting._Measure(card, paper)
+    assert (
+        layout.scale == 1.0
+        or layout.scale == paper.floor_scale
+        or round(layout.scale * 100) == (layout.scale * 100)
+    )
+    if not layout.omitted:
+        assert measure.usage(layout.scale) <= 1.0
+    if layout.scale < 1.0:
+        next_percent = math.floor(layout.scale * 100 + 1e-9) / 100 + 0.01
+        assert measure.usage(next_percent) > 1.0, "a larger type size would still have fitted"

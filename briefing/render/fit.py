@@ -7,12 +7,13 @@ one ``wrap()`` per flowable at a wider width; no document is built to find out.
 
 from __future__ import annotations
 
+import bisect
 import math
 from dataclasses import dataclass
 
 from reportlab.platypus import Flowable
 
-from .card import Card, Column, Entry, Section
+from .card import Card, Entry, Section
 from .styles import Geometry
 
 _UNBOUNDED = 1e9
@@ -29,19 +30,42 @@ class Layout:
 
 
 def fit(card: Card, geometry: Geometry) -> Layout:
-    """Choose the largest scale at which the card fits, leaving items out only at the floor."""
+    """Choose the largest scale at which the card fits, leaving items out only at the floor.
+
+    The scale is a whole percentage (or the floor itself). Each trial guesses where the
+    card would just fit from the trials before it, so a card a few lines too long is
+    measured twice or three times, not ten.
+    """
     measure = _Measure(card, geometry)
-    floor = geometry.floor_scale
-    if measure.fits(1.0):
+    trials = [(1.0, measure.usage(1.0))]
+    if trials[0][1] <= 1.0:
         return Layout(1.0, [list(column.sections) for column in card.columns], [])
-    if measure.fits(floor):
-        low, high = floor, 1.0
-        for _ in range(_STEPS):
-            middle = (low + high) / 2
-            low, high = (middle, high) if measure.fits(middle) else (low, middle)
-        scale = max(floor, math.floor(low * 100) / 100)  # smaller scales fit too: widths only grow
-        return Layout(scale, [list(column.sections) for column in card.columns], [])
-    return _leave_out(card, measure, floor)
+    floor = geometry.floor_scale
+    candidates = [floor] + [percent / 100 for percent in range(math.floor(floor * 100) + 1, 100)]
+    fitting, failing = -1, len(candidates)  # indices known to fit / not to fit; 1.0 does not
+    while failing - fitting > 1:
+        probe = bisect.bisect_right(candidates, _guess(trials)) - 1
+        if not fitting < probe < failing:  # the guess says nothing new: halve the interval
+            probe = 0 if fitting < 0 and probe < 0 else (fitting + failing) // 2
+        trials.append((candidates[probe], measure.usage(candidates[probe])))
+        if trials[-1][1] <= 1.0:
+            fitting = probe
+        else:
+            failing = probe
+    if fitting < 0:
+        return _leave_out(card, measure, floor)
+    return Layout(candidates[fitting], [list(column.sections) for column in card.columns], [])
+
+
+def _guess(trials: list[tuple[float, float]]) -> float:
+    """The scale at which the page would be just full, from (scale, share of the page used) trials."""
+    scale, used = trials[-1]
+    if len(trials) > 1 and trials[-2][1] != used:  # the line through the last two trials
+        before, used_before = trials[-2]
+        return scale + (1.0 - used) * (scale - before) / (used - used_before)
+    # Text that reflows 1/t times as wide is about t times as tall while the room grows
+    # as 1/t, so the share used falls about as t squared.
+    return scale / math.sqrt(used)
 
 
 def _leave_out(card: Card, measure: _Measure, scale: float) -> Layout:
@@ -114,13 +138,15 @@ class _Measure:
         fixed = sum(self.height(f, width) for f in (*self.card.top, *self.card.foot))
         return self.height_available / scale - fixed
 
-    def fits(self, scale: float) -> bool:
-        room = self.room_for_columns(scale)
-        if room < 0:
-            return False
-        widths = self.column_widths(scale)
-        columns: list[Column] = self.card.columns
-        return all(
-            self.column_height(column.sections, width) <= room
-            for column, width in zip(columns, widths, strict=True)
+    def usage(self, scale: float) -> float:
+        """The share of the content area the card takes at ``scale`` (it fits if <= 1)."""
+        width = self.width / scale
+        fixed = sum(self.height(f, width) for f in (*self.card.top, *self.card.foot))
+        columns = max(
+            (
+                self.column_height(column.sections, w)
+                for column, w in zip(self.card.columns, self.column_widths(scale), strict=True)
+            ),
+            default=0.0,
         )
+        return (fixed + columns) / (self.height_available / scale)
