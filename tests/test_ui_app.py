@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import textwrap
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -41,14 +42,50 @@ def test_smoke_test_mode_renders_the_sample_and_exits_cleanly():
 
 
 def test_no_heavy_module_is_imported_before_the_window_is_shown():
-    probe = ("import sys; from briefing.ui.app import make_application; make_application();"
-             "from briefing.ui.main_window import MainWindow; w = MainWindow(); w.show();"
-             "print(sorted(m for m in ('reportlab', 'citeproc', 'briefing.render', 'briefing.ingest', 'dateutil')"
-             " if m in sys.modules))")
+    heavy = ("reportlab", "citeproc", "briefing.render", "briefing.ingest", "briefing.suggest", "dateutil",
+             "briefing.model", "briefing.settings", "briefing.ui.file_ops", "briefing.ui.workspace")
+    probe = ("import sys; from briefing.ui.app import make_application; app = make_application();"
+             "from briefing.ui.main_window import MainWindow; w = MainWindow(); w.show(); app.processEvents();"
+             f"print(sorted(m for m in {heavy!r} if m in sys.modules))")
     environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60, cwd=ROOT,
                           env=environment, check=True)
     assert done.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_the_command_line_file_opens_once_the_window_has_painted(tmp_path):
+    """``briefing FILE``: the window paints first, then the file commands load and FILE opens."""
+    article = tmp_path / "story.txt"
+    article.write_text("Command Line Story\n\nIt opened after the window painted.\n", encoding="utf-8")
+    script = textwrap.dedent("""
+        import sys
+        from PySide6.QtCore import QTimer
+        from briefing.ui import app
+        from briefing.ui.main_window import MainWindow
+        application = app.make_application()
+
+        def report():
+            window = next(w for w in application.topLevelWidgets() if isinstance(w, MainWindow))
+            briefing = window.document.briefing
+            print("headline:", briefing.headline if briefing else None, flush=True)
+            print("recent:", [p.name for p in window.files.recent.paths], flush=True)
+            window.document.open(None)
+            application.quit()
+
+        QTimer.singleShot(4000, report)
+        sys.exit(app.run(sys.argv[1:]))
+    """)
+    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run([sys.executable, "-c", script, str(article)], capture_output=True, text=True,
+                          timeout=60, cwd=ROOT, env=environment, check=False)
+    assert "headline: Command Line Story" in done.stdout, done.stdout + done.stderr
+    assert "recent: ['story.txt']" in done.stdout
+
+
+def test_window_state_lives_beside_the_preferences(window):
+    from briefing.settings import config_dir
+
+    assert Path(window_state().fileName()) == config_dir() / "window-state.ini"
 
 
 def test_preferences_are_used_for_new_briefings(qtbot, window, dialog_log):

@@ -1,8 +1,10 @@
 """Start the desktop app: ``run(paths)`` is what ``briefing`` and ``briefing FILE`` call.
 
-Start-up is kept short on purpose: only Qt and our small UI modules are
-imported before the window is shown; ReportLab, citeproc and the article
-readers load afterwards (the first preview render imports them on the worker).
+Start-up is kept short on purpose: only Qt and the few UI modules the welcome
+page needs are imported before the window is shown. The data model, settings and
+file commands load right after the first paint (``when_painted``); ReportLab,
+citeproc and the article readers when a briefing opens (the first preview
+render imports them on the worker).
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from __future__ import annotations
 import os
 import sys
 import time
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer
@@ -24,7 +27,7 @@ if TYPE_CHECKING:
 
 SMOKE_TEST_TIMEOUT_MS = 60_000
 STARTUP_PROBE_VARIABLE = "BRIEFING_STARTUP_PROBE"
-"""Set by benchmarks/startup_time.py: print "shown" once the window is on screen, then quit."""
+"""Set by benchmarks/startup_time.py: print "shown" once the window is on screen, "ready" once it is usable, quit."""
 
 
 def make_application() -> QApplication:
@@ -57,43 +60,63 @@ def run(paths: list[str], open_sample: bool = False, smoke_test: bool = False) -
         return _smoke_test(app, window, paths, started)
 
     def after_show() -> None:
-        if window.files.offer_recovery():
+        if window.files.offer_recovery():  # (the first use of window.files builds the services)
             return
         if paths:
             window.open_paths(paths)
         elif open_sample:
             window.files.open_sample()
 
-    QTimer.singleShot(0, after_show)
+    when_painted(window, after_show)
     return app.exec()
 
 
 class _ExposeWatcher(QObject):
-    """Prints "shown" once the window is on screen and painted, then quits (start-up benchmark)."""
+    """Calls back once, on the event-loop turn after the window is first exposed (and so painted)."""
 
-    def __init__(self, app: QApplication) -> None:
-        super().__init__()
-        self._app = app
+    def __init__(self, callback: Callable[[], None], parent: QObject) -> None:
+        super().__init__(parent)
+        self._callback: Callable[[], None] | None = callback
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Expose and isinstance(watched, QWindow) and watched.isExposed():
             watched.removeEventFilter(self)
-            QTimer.singleShot(0, self._report)  # after the paint the expose triggers
+            QTimer.singleShot(0, self.fire)  # after the paint the expose triggers
         return False
 
-    def _report(self) -> None:
-        print("shown", flush=True)
-        self._app.quit()
+    def fire(self) -> None:
+        callback, self._callback = self._callback, None
+        if callback is not None:
+            callback()
 
 
-def report_when_exposed(app: QApplication, window: QWidget) -> int:
-    """The start-up probe: the same code runs in benchmarks/startup_time.py's minimal program."""
-    watcher = _ExposeWatcher(app)
+def when_painted(window: QWidget, callback: Callable[[], None], at_the_latest_ms: int = 1000) -> None:
+    """Run ``callback`` once the shown ``window`` has painted (or after ``at_the_latest_ms`` regardless).
+
+    Work that the first picture does not need waits for it, so the window appears sooner.
+    """
+    watcher = _ExposeWatcher(callback, window)
     handle = window.windowHandle()
     if handle is not None and handle.isExposed():
-        QTimer.singleShot(0, watcher._report)
+        QTimer.singleShot(0, watcher.fire)
     elif handle is not None:
         handle.installEventFilter(watcher)
+    QTimer.singleShot(at_the_latest_ms, watcher.fire)  # a window manager that never exposes it, say
+
+
+def report_when_exposed(app: QApplication, window: MainWindow) -> int:
+    """The start-up probe: "shown" at the first paint (the minimal program in
+    benchmarks/startup_time.py prints it the same way), then "ready" once the work
+    ``run`` defers past that paint is done and painted too (the recent files listed)."""
+
+    def shown() -> None:
+        print("shown", flush=True)
+        window.services  # noqa: B018  (what after_show's first use of window.files does)
+        window.repaint()
+        print("ready", flush=True)
+        app.quit()
+
+    when_painted(window, shown, at_the_latest_ms=30_000)
     return app.exec()
 
 

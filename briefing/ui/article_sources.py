@@ -32,16 +32,15 @@ AUTOMATIC = ""
 class ArticleSources(QObject):
     """Open URL…, Paste as New Article and Reopen with Encoding, for one window."""
 
-    def __init__(self, window: QWidget, files: FileController, document: BriefingDocument) -> None:
+    def __init__(self, window: QWidget, files: FileController, document: BriefingDocument,
+                 encoding_menu: QMenu) -> None:
         super().__init__(window)
         self.window = window
         self.files = files
         self.document = document
         self.download: ArticleDownload | None = None
         self._network = BackgroundWork(self, name="briefing-download")
-        self.encoding_menu = QMenu("Reopen with &Encoding", window)
-        self.encoding_menu.setObjectName("file.reopen_encoding")
-        self.encoding_menu.setToolTipsVisible(True)
+        self.encoding_menu = encoding_menu
         self.encoding_menu.aboutToShow.connect(self._fill_encoding_menu)
         self._encodings: QActionGroup | None = None
         self._chosen_encoding = AUTOMATIC

@@ -9,13 +9,15 @@ view listens to (napari's "one view per model object, subscribed to its events")
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from ..model import Briefing
 from .undo import InsertItemCommand, MoveItemCommand, RemoveItemCommand, SetFieldCommand
+
+if TYPE_CHECKING:
+    from ..model import Briefing  # only named: the window is built before the model loads
 
 LIST_NAMES = ("people", "places", "dates", "positions", "quotes", "facts")
 ITEM_NOUNS = {

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
 from .. import APP_NAME, __version__
@@ -319,6 +319,8 @@ class _busy:
     """Show the wait cursor while a file operation runs."""
 
     def __enter__(self) -> None:
+        from PySide6.QtCore import Qt  # here, not at the top: see welcome.py on the Qt namespace at start-up
+
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
 
     def __exit__(self, *_exc: object) -> None:

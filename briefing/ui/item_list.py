@@ -96,9 +96,11 @@ class ItemListEditor(QWidget):
         self._add_shortcut(QKeySequence.StandardKey.Delete, self.remove_selected)
         self._add_shortcut("Alt+Up", self.move_selected_up)
         self._add_shortcut("Alt+Down", self.move_selected_down)
-        for signal in (self.model.rowsInserted, self.model.rowsRemoved, self.model.modelReset,
-                       self.model.rowsMoved, self.model.dataChanged):
+        for signal in (self.model.rowsInserted, self.model.rowsRemoved, self.model.rowsMoved, self.model.dataChanged):
             signal.connect(self._schedule_refit)
+        # A new briefing: at once, so the lists are right before anything else happens (a deferred
+        # refit could wait behind other events, leaving a full list drawn as empty meanwhile).
+        self.model.modelReset.connect(lambda: self._refit())
         for signal in (self.model.rowsInserted, self.model.rowsRemoved, self.model.modelReset, self.model.rowsMoved):
             signal.connect(self._update_buttons)  # at once: a click may come before the deferred refit
         self.model.edit_rejected.connect(self.status_message)

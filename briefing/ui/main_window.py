@@ -9,8 +9,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt
-from PySide6.QtGui import QCloseEvent, QDropEvent
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -22,48 +22,55 @@ from PySide6.QtWidgets import (
 )
 
 from .. import APP_NAME
-from ..model import Span
-from ..settings import Preferences, config_dir, load_preferences, save_preferences
-from . import dialogs
 from .actions import FILE_TOOLBAR, MENUS, PICK_TOOLBAR, ActionRegistry
-from .article_sources import ArticleSources
 from .document import LIST_NAMES, BriefingDocument
-from .file_ops import OPENABLE_SUFFIXES, FileController
-from .recovery import Autosaver, RecoveryStore
 from .theme import app_icon
 from .welcome import WelcomeView
-from .workers import BackgroundWork
 
 if TYPE_CHECKING:
+    from ..model import Span
+    from ..settings import Preferences
+    from .article_sources import ArticleSources
     from .article_view import ArticleView
     from .briefing_form import BriefingForm
+    from .file_ops import FileController
     from .preview import PreviewPane
+    from .recovery import Autosaver, RecoveryStore
+    from .services import WindowServices
+    from .workers import BackgroundWork
     from .workspace import Workspace
 
 WINDOW_STATE_FILE = "window-state.ini"
 
 
 def window_state() -> QSettings:
-    """Window geometry and splitter sizes: Qt's store, in an INI file beside the preferences."""
-    return QSettings(str(config_dir() / WINDOW_STATE_FILE), QSettings.Format.IniFormat)
+    """Window geometry and splitter sizes: Qt's store, in an INI file beside the preferences.
+
+    The folder is ``briefing.settings.config_dir()``, worked out here with platformdirs
+    directly: this runs before the window shows, and briefing.settings loads the data model.
+    """
+    import platformdirs
+
+    folder = Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
+    return QSettings(str(folder / WINDOW_STATE_FILE), QSettings.Format.IniFormat)
 
 
 class MainWindow(QMainWindow):
-    """One briefing at a time: welcome page, or article | form | preview side by side."""
+    """One briefing at a time: welcome page, or article | form | preview side by side.
+
+    Only what the welcome page shows is built before the window appears; the rest
+    (:class:`~.services.WindowServices`: file commands, preferences, recovery,
+    workers) on first use, which ``app.run`` makes right after the first paint.
+    """
 
     def __init__(self, preferences: Preferences | None = None, recovery: RecoveryStore | None = None) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
         self.setWindowIcon(app_icon())
-        self.preferences = preferences or load_preferences()
         self.document = BriefingDocument(self)
-        self.work = BackgroundWork(self, name="briefing-render")
-        self.suggest_work = BackgroundWork(self, name="briefing-suggest")  # never queued behind a render
-        self.recovery = recovery or RecoveryStore()
         self.actions_ = ActionRegistry(self)
-        self.files = FileController(self, self.document, self.recovery, lambda: self.preferences)
-        self.sources = ArticleSources(self, self.files, self.document)
-        self.autosaver = Autosaver(self.document, self.recovery, self)
+        self._services: WindowServices | None = None
+        self._service_options = (preferences, recovery)
 
         self.welcome = WelcomeView(app_icon(), self)
         self._workspace: Workspace | None = None
@@ -72,13 +79,51 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.welcome)
         self.setCentralWidget(self.stack)
 
-        self._build_menus_and_toolbars()
+        self.pick_toolbar: QToolBar | None = None
+        self.file_toolbar: QToolBar | None = None
+        self._build_menus()
         self._connect()
-        self.setAcceptDrops(True)
-        _application().installEventFilter(self)
+        self.setAcceptDrops(True)  # the welcome page; the workspace's text fields are handled by eventFilter
         self._on_document_reset()
-        self._on_recent_changed()
         self._restore_window_state()
+
+    # -- services, built when first needed ------------------------------------------------
+
+    @property
+    def services(self) -> WindowServices:
+        if self._services is None:
+            from .services import WindowServices
+
+            preferences, recovery = self._service_options
+            self._services = WindowServices(self, self.document, self.encoding_menu, preferences, recovery)
+            self._services.files.status_message.connect(self.show_status)
+            self._services.files.recent_changed.connect(self._on_recent_changed)
+            self._on_recent_changed()
+        return self._services
+
+    @property
+    def files(self) -> FileController:
+        return self.services.files
+
+    @property
+    def sources(self) -> ArticleSources:
+        return self.services.sources
+
+    @property
+    def recovery(self) -> RecoveryStore:
+        return self.services.recovery
+
+    @property
+    def autosaver(self) -> Autosaver:
+        return self.services.autosaver
+
+    @property
+    def preferences(self) -> Preferences:
+        return self.services.preferences
+
+    @property
+    def work(self) -> BackgroundWork:
+        return self.services.work
 
     # -- the workspace, built when first needed -------------------------------------------
 
@@ -87,8 +132,12 @@ class MainWindow(QMainWindow):
         if self._workspace is None:
             from .workspace import Workspace  # QtPdf, the form and the article view load here
 
-            self._workspace = Workspace(self.document, self.work, self.suggest_work, self.actions_.pick_actions(),
-                                        self)
+            self._workspace = Workspace(self.document, self.work, self.services.suggest_work,
+                                        self.actions_.pick_actions(), self)
+            self._build_toolbars()
+            # Text fields would take a dropped file's path as text: the window looks at every drop first.
+            # (Installed only now: a Python filter on every event costs ~20 ms while the window first shows.)
+            _application().installEventFilter(self)
             self._workspace.restoreState(_as_bytes(self._splitter_state))
             self.stack.addWidget(self._workspace)
             self._workspace.article_view.selection_available.connect(self._refresh_pick_actions)
@@ -114,38 +163,51 @@ class MainWindow(QMainWindow):
 
     # -- set-up ---------------------------------------------------------------------------
 
-    def _build_menus_and_toolbars(self) -> None:
+    def _build_menus(self) -> None:
         self.recent_menu = QMenu("Open &Recent", self)
         self.recent_menu.setObjectName("file.recent")
+        self.recent_menu.setEnabled(False)  # until the recent files are read
+        self.encoding_menu = QMenu("Reopen with &Encoding", self)  # filled by ArticleSources
+        self.encoding_menu.setObjectName("file.reopen_encoding")
+        self.encoding_menu.setToolTipsVisible(True)
+        self.encoding_menu.setEnabled(False)
         for title, ids in MENUS:
             self.actions_.fill_menu(self.menuBar().addMenu(title), ids,
-                                    {"file.recent": self.recent_menu, "file.reopen_encoding": self.sources.encoding_menu})
+                                    {"file.recent": self.recent_menu, "file.reopen_encoding": self.encoding_menu})
+        self.statusBar().setObjectName("statusBar")
+
+    def _build_toolbars(self) -> None:
+        """With the workspace: the welcome page shows no toolbars, so they are not built before it shows."""
+        from PySide6.QtCore import Qt
+
         files = QToolBar("File", self)
         files.setObjectName("toolbar.file")
-        files.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.actions_.fill_toolbar(files, FILE_TOOLBAR)
         picks = QToolBar("Pick", self)
         picks.setObjectName("toolbar.pick")
-        picks.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         picks.addWidget(QLabel("Add selection as:"))
         self.actions_.fill_toolbar(picks, PICK_TOOLBAR)
         for toolbar in (files, picks):
+            toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             toolbar.setMovable(False)
             self.addToolBar(toolbar)
         self.pick_toolbar = picks
         self.file_toolbar = files
-        self.statusBar().setObjectName("statusBar")
 
     def _connect(self) -> None:
-        a, files, document, stack = self.actions_, self.files, self.document, self.document.undo_stack
+        a, document, stack = self.actions_, self.document, self.document.undo_stack
+        # Looked up when triggered: the file commands are built after the window shows.
+        file_commands = {
+            "file.new": lambda: self.files.new_blank(), "file.open": lambda: self.files.open_dialog(),
+            "file.open_url": lambda: self.sources.open_url(), "file.paste_article": lambda: self.sources.paste_article(),
+            "file.save": lambda: self.files.save(), "file.save_as": lambda: self.files.save_as(),
+            "file.export_pdf": lambda: self.files.export_pdf(), "file.print": lambda: self.files.print_card(),
+            "file.print_preview": lambda: self.files.print_preview(), "file.close": lambda: self.files.close_briefing(),
+        }
         for action_id, slot in (
-            ("file.new", files.new_blank), ("file.open", files.open_dialog), ("file.save", files.save),
-            ("file.open_url", self.sources.open_url), ("file.paste_article", self.sources.paste_article),
-            ("file.save_as", files.save_as), ("file.export_pdf", files.export_pdf),
-            ("file.print", files.print_card), ("file.print_preview", files.print_preview),
-            ("file.close", files.close_briefing), ("file.quit", self.close),
+            *file_commands.items(), ("file.quit", self.close),
             ("edit.undo", stack.undo), ("edit.redo", stack.redo),
-            ("edit.preferences", self.edit_preferences), ("help.about", lambda: dialogs.show_about(self)),
+            ("edit.preferences", self.edit_preferences), ("help.about", self._show_about),
             ("view.next_pane", lambda: self._cycle_focus(+1)), ("view.previous_pane", lambda: self._cycle_focus(-1)),
         ):
             a[action_id].triggered.connect(lambda _checked=False, s=slot: s())
@@ -163,12 +225,12 @@ class MainWindow(QMainWindow):
         document.changed.connect(self._refresh_title)
         document.modified_changed.connect(self.setWindowModified)
         document.path_changed.connect(self._refresh_title)
-        files.status_message.connect(self.show_status)
-        files.recent_changed.connect(self._on_recent_changed)
-        self.welcome.open_requested.connect(files.open_dialog)
-        self.welcome.sample_requested.connect(files.open_sample)
-        self.welcome.new_requested.connect(files.new_blank)
-        self.welcome.recent_requested.connect(self._open_recent)
+        welcome = self.welcome
+        for signal, command in ((welcome.open_requested, "file.open"), (welcome.url_requested, "file.open_url"),
+                                (welcome.paste_requested, "file.paste_article"), (welcome.new_requested, "file.new")):
+            signal.connect(file_commands[command])
+        welcome.sample_requested.connect(lambda: self.files.open_sample())
+        welcome.recent_requested.connect(self._open_recent)
 
     # -- commands ---------------------------------------------------------------------------
 
@@ -195,15 +257,23 @@ class MainWindow(QMainWindow):
         self.show_status(f"Added {kind}" + (f" by {speaker}" if speaker else "") + ".")
 
     def edit_preferences(self) -> None:
+        from ..settings import save_preferences
+        from . import dialogs
+
         chosen = dialogs.ask_preferences(self, self.preferences)
         if chosen is None:
             return
-        self.preferences = chosen
+        self.services.preferences = chosen
         try:
             save_preferences(chosen)
         except OSError as error:
             dialogs.show_error(self, "Could Not Save Preferences", "Your preferences could not be stored.",
                                f"{error.strerror or error}. They apply until you quit.")
+
+    def _show_about(self) -> None:
+        from . import dialogs
+
+        dialogs.show_about(self)
 
     def open_paths(self, paths: list[str]) -> None:
         """Open files given on the command line (one window, one briefing: the first)."""
@@ -222,8 +292,9 @@ class MainWindow(QMainWindow):
         if briefing is not None or self._workspace is not None:
             self.article_view.show_article(briefing.article if briefing else None)
         self.stack.setCurrentWidget(self.workspace if briefing is not None else self.welcome)
-        self.pick_toolbar.setVisible(briefing is not None)
-        self.file_toolbar.setVisible(briefing is not None)  # the welcome page has its own buttons
+        for toolbar in (self.pick_toolbar, self.file_toolbar):
+            if toolbar is not None:
+                toolbar.setVisible(briefing is not None)  # the welcome page has its own buttons
         for action_id in ("file.save", "file.save_as", "file.export_pdf", "file.print",
                           "file.print_preview", "file.close"):
             self.actions_[action_id].setEnabled(briefing is not None)
@@ -267,6 +338,8 @@ class MainWindow(QMainWindow):
         self.recent_menu.setEnabled(bool(paths))
 
     def _open_recent(self, path: Path) -> None:
+        from . import dialogs
+
         if not path.exists():
             dialogs.show_error(self, "File Not Found", f"“{path.name}” is no longer there.",
                                f"It was in {path.parent}. It has been removed from the recent files.")
@@ -284,6 +357,8 @@ class MainWindow(QMainWindow):
         if focused is not None:
             areas = [self.article_view, self._workspace.tabs, self.preview]
             current = next((i for i, area in enumerate(areas) if area is focused or area.isAncestorOf(focused)), -1)
+        from PySide6.QtCore import Qt
+
         panes[(current + step) % len(panes)].setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     # -- drag and drop ----------------------------------------------------------------------
@@ -291,21 +366,38 @@ class MainWindow(QMainWindow):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Take file drops anywhere in the window (text fields would paste the path instead)."""
         if (event.type() in (QEvent.Type.DragEnter, QEvent.Type.DragMove, QEvent.Type.Drop)
-                and isinstance(watched, QWidget) and watched.window() is self):
-            dropped = self._dropped_file(event)
-            if dropped is not None:
-                if event.type() == QEvent.Type.Drop:
-                    self.files.open_path(dropped)
-                if isinstance(event, QDropEvent):  # drag enter and move events are drop events too
-                    event.acceptProposedAction()
-                return True
+                and isinstance(watched, QWidget) and watched is not self and watched.window() is self
+                and isinstance(event, QDropEvent)):  # drag enter and move events are drop events too
+            return self._dropped_file(event) is not None and self._take_drop(event)
         return False
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        self._take_drop(event)
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        self._take_drop(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        self._take_drop(event)
+
+    def _take_drop(self, event: QDropEvent) -> bool:
+        """Accept a file we can open (and open it, on the drop itself); refuse anything else."""
+        dropped = self._dropped_file(event)
+        if dropped is None:
+            event.ignore()
+            return False
+        if event.type() == QEvent.Type.Drop:
+            self.files.open_path(dropped)
+        event.acceptProposedAction()
+        return True
 
     @staticmethod
     def _dropped_file(event: QEvent) -> Path | None:
         mime = event.mimeData() if isinstance(event, QDropEvent) else None
         if mime is None or not mime.hasUrls():
             return None
+        from .file_ops import OPENABLE_SUFFIXES
+
         for url in mime.urls():
             if url.isLocalFile() and Path(url.toLocalFile()).suffix.lower() in OPENABLE_SUFFIXES:
                 return Path(url.toLocalFile())
@@ -320,7 +412,7 @@ class MainWindow(QMainWindow):
         self._splitter_state = state.value("splitter", b"")
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.files.maybe_save_changes():
+        if self._services is not None and not self._services.files.maybe_save_changes():
             event.ignore()
             return
         state = window_state()
@@ -329,10 +421,8 @@ class MainWindow(QMainWindow):
             state.setValue("splitter", self._workspace.saveState())
         state.sync()
         _application().removeEventFilter(self)
-        self.recovery.close()
-        self.sources.shutdown()
-        self.work.shutdown()
-        self.suggest_work.shutdown()
+        if self._services is not None:
+            self._services.shutdown()
         event.accept()
 
 

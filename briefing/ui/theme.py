@@ -38,8 +38,10 @@ def style_sheet() -> str:
     return f"""
     QLabel#sectionTitle {{ font-weight: 600; font-size: 11pt; padding-top: 4px; }}
     QLabel#emptyHint {{ color: palette(placeholder-text); }}
-    QLabel#welcomeTitle {{ font-size: 26pt; font-weight: 600; }}
-    QLabel#welcomeTagline {{ font-size: 11pt; color: palette(placeholder-text); }}
+    QLabel#welcomeLogo {{ qproperty-alignment: AlignCenter; }}
+    QLabel#welcomeTitle {{ font-size: 26pt; font-weight: 600; qproperty-alignment: AlignCenter; }}
+    QLabel#welcomeTagline {{ font-size: 11pt; color: palette(placeholder-text); qproperty-alignment: AlignCenter; }}
+    QLabel#welcomeHint {{ color: palette(placeholder-text); qproperty-alignment: AlignCenter; }}
     QLabel#fitIndicator {{ font-weight: 600; }}
     QLabel#fitIndicator[level="ok"] {{ color: {ok}; }}
     QLabel#fitIndicator[level="warning"] {{ color: {warning}; }}
