@@ -1,15 +1,19 @@
-"""Scripts DejaVu lacks: set in a system fallback font, or reported — never silent boxes."""
+"""Every script gets a face: the core subsets, the complete DejaVu faces, a system fallback, or reported."""
 
 from __future__ import annotations
 
 import io
+from collections.abc import Iterator
 
 import pdfplumber
 import pytest
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
 from test_render_samples import pages, text_of, typical
 
-from briefing.model import Briefing, Quote
+from briefing.model import Article, Briefing, Citation, Quote
 from briefing.render import fonts, render_pdf
+from briefing.resources import asset
 
 CHINESE = "中华人民共和国外交部发言人表示欢迎"
 JAPANESE = "日本政府は停戦を歓迎する"
@@ -71,3 +75,99 @@ def test_an_emoji_nobody_has_is_reported_and_the_rest_renders() -> None:
     result = render_pdf(Briefing(headline="Talks \U0001fae0 resume"))
     assert "\U0001fae0" in result.missing_glyphs
     assert "Talks" in text_of(result.pdf)
+
+
+ARMENIAN = "Հայաստանի արտաքին գործերի նախարարություն"
+GEORGIAN = "საქართველოს საგარეო საქმეთა სამინისტრო"
+HEBREW = "משרד החוץ בירושלים"
+POLYTONIC = "ἡ ἀλήθεια"
+# Typography a news card is full of; all of it must come from the core faces.
+EVERYDAY = "’‘“”„«»‹›–—…•·€£¥₽₴№°±×÷−≈≤≥→←↑■●▶ﬁﬂ½⅓™©®ŵŷƠưỹ Ελλάδα Київ Ўзбекистон Ҷумҳурӣ"
+
+
+def _fonts_of(pdf: bytes) -> Iterator[tuple[str, str]]:
+    """(character, font name) for every character on the page."""
+    with pdfplumber.open(io.BytesIO(pdf)) as document:
+        for char in document.pages[0].chars:
+            yield str(char["text"]), str(char["fontname"])
+
+
+def _card_with(*quotes: Quote) -> Briefing:
+    card = typical()
+    card.quotes = list(quotes)
+    return card
+
+
+def test_latin_greek_cyrillic_and_typography_come_from_the_core_faces_only() -> None:
+    card = _card_with(Quote(EVERYDAY, "Анна Ковальчук", "Μεσολαβητής"), Quote("Zürich, Kraków, Señor Ñúñez"))
+    result = render_pdf(card)
+    assert result.missing_glyphs == ""
+    used = dict(_fonts_of(result.pdf))
+    assert all(char in used for char in EVERYDAY.replace(" ", "")), "a character did not reach the page"
+    assert not [f"{c} {f}" for c, f in used.items() if "Briefing" not in f], "a complete face was loaded"
+    assert "Київ" in text_of(result.pdf) and "Ελλάδα" in text_of(result.pdf)
+
+
+@pytest.mark.parametrize(
+    ("text", "face"),
+    [
+        (ARMENIAN, "DejaVuSerif"),  # outside the core, in the complete serif face
+        (GEORGIAN, "DejaVuSerif"),
+        (POLYTONIC, "DejaVuSerif"),
+        (HEBREW, "DejaVuSansCondensed"),  # DejaVu Serif has no Hebrew: the complete sans face
+    ],
+)
+def test_scripts_outside_the_core_are_set_in_the_complete_dejavu_face(text: str, face: str) -> None:
+    result = render_pdf(_card_with(Quote(f"Latin first, then {text}.", "Speaker")))
+    assert result.missing_glyphs == ""
+    used = dict(_fonts_of(result.pdf))
+    for char in set(text) - {" "}:
+        outside_core = ord(char) > 0x052F  # Armenian and on; basic Greek letters stay in the core
+        assert used[char].endswith("+" + (face if outside_core else "BriefingSerif")), (char, used[char])
+    assert used["L"].endswith("+BriefingSerif")  # the rest stays in the core face
+    if face == "DejaVuSerif":  # right to left text comes back reordered; the others as typed
+        assert text in text_of(result.pdf)
+
+
+def test_an_italic_citation_keeps_its_slant_outside_the_core() -> None:
+    article = Article(title="Talks in Yerevan", url="https://example.org/a", site_name=ARMENIAN)
+    card = _card_with(Quote("Short.", "Someone"))
+    card.citation = Citation.from_article(article)
+    card.citation.style = "mla"  # the site name in italics
+    result = render_pdf(card)
+    armenian_fonts = {f for c, f in _fonts_of(result.pdf) if c in ARMENIAN and c != " "}
+    assert armenian_fonts and all(f.endswith("+DejaVuSerif-Italic") for f in armenian_fonts), armenian_fonts
+
+
+def test_missing_glyphs_are_still_exactly_what_no_face_has(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(fonts, "fallback_fonts", lambda: ())
+    thai = "ประเทศไทย"  # no DejaVu face has Thai
+    result = render_pdf(_card_with(Quote(f"{ARMENIAN} {thai} {HEBREW} Київ", "Speaker")))
+    assert set(result.missing_glyphs) == set(thai)
+    text = text_of(result.pdf)
+    assert ARMENIAN in text and "Київ" in text
+
+
+def test_the_core_faces_are_renamed_and_keep_the_bitstream_notices() -> None:
+    """The Bitstream Vera and Arev licences: modified fonts get other names, and the notices stay."""
+    for face in (fonts.SERIF, fonts.SERIF_BOLD, fonts.SERIF_ITALIC, fonts.SANS, fonts.SANS_BOLD):
+        data = asset("fonts", f"{face}.ttf").read_bytes()
+        assert b"Copyright (c) 2003 by Bitstream, Inc." in data, face
+        assert b"Bitstream Vera Fonts Copyright" in data, face  # the licence record
+        font = TTFont(face, str(asset("fonts", f"{face}.ttf")))
+        names = [font.face.name, font.face.familyName, font.face.fullName, font.face.uniqueFontID]
+        for name in names:
+            forbidden = (b"DejaVu", b"Bitstream", b"Vera", b"Arev", b"Tavmjong")
+            assert not any(word in bytes(name) for word in forbidden), (face, name)
+    licence = asset("fonts", "LICENSE-DejaVu.txt").read_text(encoding="utf-8")
+    assert "Bitstream Vera Fonts Copyright" in licence or "bitstream-vera" in licence
+    assert "Arev Fonts Copyright" in licence
+
+
+def test_core_and_complete_faces_give_the_same_widths() -> None:
+    """The subsets change what is in the font, never the metrics a line is broken with."""
+    fonts.ensure_registered()
+    sample = "Ceasefire talks — Київ, Ελλάδα, Señor Ñúñez: “quoted” 1,234.5 € ≈ 2 %"
+    for core in (fonts.SERIF, fonts.SERIF_BOLD, fonts.SERIF_ITALIC, fonts.SANS, fonts.SANS_BOLD):
+        complete = fonts.complete(core)
+        assert pdfmetrics.stringWidth(sample, core, 10) == pdfmetrics.stringWidth(sample, complete, 10)

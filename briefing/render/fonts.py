@@ -1,5 +1,12 @@
 """The card's fonts: DejaVu shipped in ``assets/fonts``, plus a system fallback for CJK.
 
+Registering a TrueType font makes ReportLab read its whole character map and
+width table (~6 ms for a 5,900-glyph DejaVu face), so cards are set in "core"
+subsets of the DejaVu faces (Briefing Serif / Sans Condensed: Latin, Greek,
+Cyrillic, punctuation and common symbols; made by packaging/subset_fonts.py).
+The complete DejaVu face of the same weight and slant is registered only when
+a card holds a character outside the core. System fonts come last, for CJK.
+
 Fonts are registered with ReportLab once per process, under a lock, so the
 GUI's preview thread and the main thread can both render. ReportLab embeds only
 TrueType-outline fonts, so a fallback candidate is kept only if it loads.
@@ -9,7 +16,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import subprocess
 import threading
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -20,14 +26,14 @@ from reportlab.pdfbase.ttfonts import TTFError, TTFont
 
 from briefing.resources import asset
 
-SERIF = "DejaVuSerif"
-SERIF_BOLD = "DejaVuSerif-Bold"
-SERIF_ITALIC = "DejaVuSerif-Italic"
-SANS = "DejaVuSansCondensed"
-SANS_BOLD = "DejaVuSansCondensed-Bold"
+SERIF = "BriefingSerif"
+SERIF_BOLD = "BriefingSerif-Bold"
+SERIF_ITALIC = "BriefingSerif-Italic"
+SANS = "BriefingSansCondensed"
+SANS_BOLD = "BriefingSansCondensed-Bold"
 
-# Only the faces the card uses are shipped (each costs ~6 ms to load at start-up);
-# bold italic and the sans obliques fall back to the nearest face we have.
+# Only the faces the card uses are shipped; bold italic and the sans obliques fall
+# back to the nearest face we have.
 _FAMILIES = {
     SERIF: (SERIF, SERIF_BOLD, SERIF_ITALIC, SERIF_BOLD),
     SANS: (SANS, SANS_BOLD, SANS, SANS_BOLD),
@@ -35,6 +41,14 @@ _FAMILIES = {
 # The same weight in the other shipped family: DejaVu Sans covers a few scripts
 # (e.g. Arabic, Hebrew) that DejaVu Serif lacks, and vice versa.
 _COUNTERPART = {SERIF: SANS, SERIF_BOLD: SANS_BOLD, SERIF_ITALIC: SANS, SANS: SERIF, SANS_BOLD: SERIF_BOLD}
+# Each core face's complete DejaVu face: the same design with every glyph.
+_COMPLETE = {
+    SERIF: "DejaVuSerif",
+    SERIF_BOLD: "DejaVuSerif-Bold",
+    SERIF_ITALIC: "DejaVuSerif-Italic",
+    SANS: "DejaVuSansCondensed",
+    SANS_BOLD: "DejaVuSansCondensed-Bold",
+}
 
 # Known-good TrueType-outline CJK fonts (Debian: fonts-droid-fallback, fonts-wqy-zenhei,
 # fonts-wqy-microhei), tried before whatever fontconfig suggests.
@@ -50,6 +64,7 @@ _FC_TIMEOUT = 5.0
 
 _lock = threading.Lock()
 _coverage: dict[str, Mapping[int, int]] = {}
+_core_ready = False
 _fallbacks: tuple[FallbackFont, ...] | None = None
 
 
@@ -63,30 +78,48 @@ class FallbackFont:
 
 
 def ensure_registered() -> None:
-    """Register the shipped DejaVu faces and their bold/italic families (once)."""
-    if _coverage:
+    """Register the core faces and their bold/italic families (once)."""
+    global _core_ready
+    if _core_ready:
         return
     with _lock:
-        if _coverage:
+        if _core_ready:
             return
-        loaded: dict[str, Mapping[int, int]] = {}
         for family, faces in _FAMILIES.items():
             for face in dict.fromkeys(faces):
-                font = TTFont(face, str(asset("fonts", f"{face}.ttf")))
-                pdfmetrics.registerFont(font)
-                loaded[face] = font.face.charToGlyph
+                _coverage[face] = _register(face)
             normal, bold, italic, bold_italic = faces
             pdfmetrics.registerFontFamily(family, normal, bold, italic, bold_italic)
-        _coverage.update(loaded)  # last: other threads take a non-empty dict as "done"
+        _core_ready = True  # last: other threads take it as "done"
+
+
+def complete(core_face: str) -> str:
+    """The complete DejaVu face behind ``core_face``, registered on first use (~3-6 ms)."""
+    name = _COMPLETE[core_face]
+    if name not in _coverage:
+        with _lock:
+            if name not in _coverage:
+                cmap = _register(name)
+                # Its own family in every style: the face was chosen for its weight and slant
+                # already, and <i> around it must not turn it into a face nobody registered.
+                pdfmetrics.registerFontFamily(name, name, name, name, name)
+                _coverage[name] = cmap
+    return name
+
+
+def _register(face: str) -> Mapping[int, int]:
+    font = TTFont(face, str(asset("fonts", f"{face}.ttf")))
+    pdfmetrics.registerFont(font)
+    return font.face.charToGlyph
 
 
 def covers(font_name: str, code: int) -> bool:
-    """Whether a shipped face has a glyph for ``code``."""
+    """Whether a registered shipped face (core or complete) has a glyph for ``code``."""
     return code in _coverage[font_name]
 
 
 def counterpart(font_name: str) -> str:
-    """The other shipped family's face of the same weight and slant."""
+    """The other shipped family's core face of the same weight and slant."""
     return _COUNTERPART[font_name]
 
 
@@ -113,6 +146,8 @@ def candidate_files() -> list[str]:
 
 
 def _fc_list(fc_list: str, pattern: str) -> list[str]:
+    import subprocess  # here: only a card with CJK text ever gets this far (~2 ms to import)
+
     try:
         result = subprocess.run(
             [fc_list, "--format", "%{file}\n", pattern],

@@ -91,7 +91,7 @@ def clean(text: str) -> str:
 def _font_runs(text: str, primary: str, missing: set[str]) -> str:
     """Escape ``text``; wrap each run the primary face lacks in a face that has it."""
     if text.isascii():
-        return escape(text)  # DejaVu covers all of printable ASCII
+        return escape(text)  # every core face covers all of printable ASCII
     runs: list[tuple[str, list[str]]] = []
     for char in text:
         face = primary if char.isspace() else _face_for(char, primary, missing)
@@ -107,12 +107,18 @@ def _font_runs(text: str, primary: str, missing: set[str]) -> str:
 
 
 def _face_for(char: str, primary: str, missing: set[str]) -> str:
+    """The first face with a glyph: the core face, its complete DejaVu face, the other family's."""
     code = ord(char)
     if fonts.covers(primary, code):
         return primary
+    complete = fonts.complete(primary)  # loaded here, the first time a card needs it
+    if fonts.covers(complete, code):
+        return complete
     other = fonts.counterpart(primary)
     if fonts.covers(other, code):
         return other
+    if fonts.covers(fonts.complete(other), code):
+        return fonts.complete(other)
     for fallback in fonts.fallback_fonts():
         if code in fallback.cmap:
             return fallback.name
