@@ -70,9 +70,12 @@ def main() -> int:
         pending = next((row for kind in ("quotes", "positions") for row in panel.rows(kind) if not row.accepted),
                        None)
         if pending is not None:
+            window.activateWindow()  # (no window manager under Xvfb gives it the focus)
             pending.setFocus()  # flashes its source in the article, as a click would
-        QTimer.singleShot(400, lambda: (grab("briefing-in-progress.png"), app.quit()))
+            window.article_view.flash(pending.offer.source)
+        QTimer.singleShot(300, lambda: (grab("briefing-in-progress.png"), app.quit()))
 
+    window.services  # noqa: B018  (what app.run starts after the first paint: the recent files get listed)
     QTimer.singleShot(1500, welcome if options.only != "briefing" else lambda: (
         window.files.open_sample(), QTimer.singleShot(2500, in_progress)))
     app.exec()
