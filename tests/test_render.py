@@ -7,7 +7,9 @@ import io
 
 import pdfplumber
 import pypdf
+import pypdfium2
 import pytest
+import zxingcpp
 from test_render_samples import (
     assert_clean_layout,
     empty,
@@ -225,6 +227,23 @@ def test_qr_code_only_for_http_urls_and_when_asked(url: str, qr: bool, expected:
     card = typical(qr=qr)
     card.citation.url = url
     assert (_qr_modules(render_pdf(card).pdf) > 50) == expected
+
+
+@pytest.mark.parametrize(
+    ("url", "page_size"),
+    [
+        ("https://news.example.org/world/2025/03/04/ceasefire-talks-riyadh?ref=rss&lang=en", "A4"),
+        ("http://a.example/x", "Card5x8"),
+        ("https://news.example.org/%D0%BA%D0%B8%D1%97%D0%B2?q=" + "long-query-" * 60, "A5"),
+    ],
+)
+def test_the_qr_code_scans_to_the_source_url(url: str, page_size: str) -> None:
+    card = typical(qr=True)
+    card.citation.url = url
+    card.layout.page_size = page_size
+    page = pypdfium2.PdfDocument(render_pdf(card).pdf)[0]
+    found = zxingcpp.read_barcodes(page.render(scale=600 / 72).to_pil())
+    assert [(code.format, code.text) for code in found] == [(zxingcpp.BarcodeFormat.QRCode, url)]
 
 
 def test_only_http_urls_become_links() -> None:
