@@ -7,7 +7,7 @@ import threading
 from typing import Any
 
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QApplication, QTabBar
+from PySide6.QtWidgets import QAbstractButton, QApplication, QScrollBar, QTabBar, QWidget
 from test_ui_support import article_file, dialog_log, open_sample, press, wait_for_render, window
 
 import briefing.suggest
@@ -207,3 +207,33 @@ def test_the_panel_follows_the_open_briefing(qtbot, window, dialog_log, tmp_path
     assert panel.offers == {} and panel.rows("quotes") == []
     assert panel.status.text() == "Suggestions come from an article; this briefing has none."
     assert window.workspace.tabs.tabText(1) == "Suggestions"
+
+
+def test_the_panel_is_reachable_and_named_for_screen_readers(qtbot, window):
+    open_sample(qtbot, window)
+    panel = _wait_for_suggestions(qtbot, window)
+    _show_panel(qtbot, window)
+    window.article_view.setFocus()
+    press(qtbot, window, Qt.Key.Key_F6)  # F6 goes from the article to the first suggestion
+    assert QApplication.focusWidget() is panel.rows("quotes")[0]
+    unnamed = [f"{type(w).__name__} {w.objectName()}" for w in panel.findChildren(QWidget)
+               if w.isVisibleTo(window) and w.focusPolicy() != Qt.FocusPolicy.NoFocus
+               and not isinstance(w, QScrollBar) and not w.accessibleName()
+               and not (isinstance(w, QAbstractButton) and w.text())]
+    assert unnamed == []
+    for row in panel.rows("quotes"):
+        assert row.accessibleName().startswith("Suggested quote: “")
+        assert all(button.accessibleName() for button in (row.accept_button, row.reject_button))
+
+
+def test_a_failing_suggester_is_reported_in_the_panel_and_nothing_else_breaks(qtbot, window, monkeypatch):
+    def broken(_article):
+        raise ValueError("no verbs today")
+
+    monkeypatch.setattr(briefing.suggest, "suggest", broken)
+    open_sample(qtbot, window)  # (the draft card comes from the suggester's other entry point)
+    panel = _panel(window)
+    qtbot.waitUntil(lambda: panel.status.text().startswith("No suggestions"), timeout=10_000)
+    assert panel.status.text() == "No suggestions: the suggester failed (ValueError: no verbs today)."
+    assert panel.offers == {} and not panel.accept_everything.isEnabled()
+    assert window.document.briefing.headline.startswith("Upstream and Downstream")

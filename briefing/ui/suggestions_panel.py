@@ -153,6 +153,7 @@ class SuggestionsPanel(QWidget):
     def __init__(self, document: BriefingDocument, work: BackgroundWork, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("suggestionsPanel")
+        self.setAccessibleName("Suggestions")
         self.document = document
         self._work = work
         self._epoch = 0
@@ -191,6 +192,7 @@ class SuggestionsPanel(QWidget):
         column.addStretch(1)
         self.scroll_area = QScrollArea()
         self.scroll_area.setObjectName("suggestionsScroll")
+        self.scroll_area.setAccessibleName("Suggestions from the article")
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll_area.setWidget(content)
