@@ -27,6 +27,20 @@ class Layout:
     scale: float
     columns: list[list[Section]]
     omitted: list[str]
+    measure: _Measure
+
+    @property
+    def width(self) -> float:
+        """The content width in full-size units at this scale."""
+        return self.measure.width / self.scale
+
+    @property
+    def column_widths(self) -> list[float]:
+        return self.measure.column_widths(self.scale)
+
+    def wrap(self, flowable: Flowable, width: float) -> float:
+        """Wrap ``flowable`` at ``width`` for drawing (unless the fitting left it so); its height."""
+        return self.measure.ready(flowable, width)
 
 
 def fit(card: Card, geometry: Geometry) -> Layout:
@@ -39,7 +53,7 @@ def fit(card: Card, geometry: Geometry) -> Layout:
     measure = _Measure(card, geometry)
     trials = [(1.0, measure.usage(1.0))]
     if trials[0][1] <= 1.0:
-        return Layout(1.0, [list(column.sections) for column in card.columns], [])
+        return Layout(1.0, [list(column.sections) for column in card.columns], [], measure)
     floor = geometry.floor_scale
     candidates = [floor] + [percent / 100 for percent in range(math.floor(floor * 100) + 1, 100)]
     fitting, failing = -1, len(candidates)  # indices known to fit / not to fit; 1.0 does not
@@ -54,7 +68,7 @@ def fit(card: Card, geometry: Geometry) -> Layout:
             failing = probe
     if fitting < 0:
         return _leave_out(card, measure, floor)
-    return Layout(candidates[fitting], [list(column.sections) for column in card.columns], [])
+    return Layout(candidates[fitting], [list(column.sections) for column in card.columns], [], measure)
 
 
 def _guess(trials: list[tuple[float, float]]) -> float:
@@ -104,7 +118,7 @@ def _leave_out(card: Card, measure: _Measure, scale: float) -> Layout:
         order = {id(e): number for number, e in enumerate(e for s in column.sections for e in s.entries)}
         omitted += [entry.description for entry in sorted(left_out, key=lambda e: order[id(e)])]
         columns.append([Section(s.label, kept[id(s)]) for s in column.sections if kept[id(s)]])
-    return Layout(scale, columns, omitted)
+    return Layout(scale, columns, omitted, measure)
 
 
 class _Measure:
@@ -115,12 +129,23 @@ class _Measure:
         self.width = geometry.content_width
         self.height_available = geometry.content_height
         self._cache: dict[tuple[int, float], float] = {}
+        self._wrapped_at: dict[int, float] = {}  # the width each flowable was last wrapped at
 
     def height(self, flowable: Flowable, width: float) -> float:
         key = (id(flowable), width)
         if key not in self._cache:
             self._cache[key] = float(flowable.wrap(width, _UNBOUNDED)[1])
+            self._wrapped_at[id(flowable)] = width
         return self._cache[key]
+
+    def ready(self, flowable: Flowable, width: float) -> float:
+        """``height``, leaving ``flowable`` wrapped at ``width``, as drawing needs it.
+
+        The last trial is usually at the chosen scale, so most flowables already are.
+        """
+        if self._wrapped_at.get(id(flowable)) != width:
+            self._cache.pop((id(flowable), width), None)
+        return self.height(flowable, width)
 
     def column_widths(self, scale: float) -> list[float]:
         columns = self.card.columns

@@ -58,36 +58,33 @@ def set_metadata(canvas: Canvas, briefing_: Briefing) -> None:
 
 def _draw_content(canvas: Canvas, card: Card, layout: Layout, geometry: Geometry) -> None:
     scale = layout.scale
-    width = geometry.content_width / scale
+    width = layout.width
     height = geometry.content_height / scale
     canvas.saveState()
     canvas.translate(geometry.margin_x, geometry.margin_bottom)
     canvas.scale(scale, scale)
     y = height
     for flowable in card.top:
-        y = _place(canvas, flowable, 0, y, width)
-    usable = width - card.gutter * max(0, len(card.columns) - 1)
+        y = _place(canvas, layout, flowable, 0, y, width)
     x = 0.0
-    for column, sections in zip(card.columns, layout.columns, strict=True):
-        column_width = usable * column.share
+    for column_width, sections in zip(layout.column_widths, layout.columns, strict=True):
         column_y = y
         for section in sections:
-            column_y = _place(canvas, section.label, x, column_y, column_width)
+            column_y = _place(canvas, layout, section.label, x, column_y, column_width)
             for entry in section.entries:
-                column_y = _place(canvas, entry.flowable, x, column_y, column_width)
+                column_y = _place(canvas, layout, entry.flowable, x, column_y, column_width)
         x += column_width + card.gutter
-    foot_height = sum(f.wrap(width, _UNBOUNDED)[1] for f in card.foot)
-    y = foot_height
+    y = sum(layout.wrap(f, width) for f in card.foot)
     for flowable in card.foot:
-        y = _place(canvas, flowable, 0, y, width)
+        y = _place(canvas, layout, flowable, 0, y, width)
     canvas.restoreState()
 
 
-def _place(canvas: Canvas, flowable: Flowable, x: float, top: float, width: float) -> float:
+def _place(canvas: Canvas, layout: Layout, flowable: Flowable, x: float, top: float, width: float) -> float:
     """Draw ``flowable`` with its top at ``top``; return where the next one starts."""
-    _, height = flowable.wrap(width, _UNBOUNDED)
+    height = layout.wrap(flowable, width)
     flowable.drawOn(canvas, x, top - height)
-    return float(top - height)
+    return top - height
 
 
 def _draw_watermark(canvas: Canvas, geometry: Geometry) -> None:
