@@ -9,25 +9,20 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent
-from PySide6.QtWidgets import (
-    QApplication,
-    QLabel,
-    QMainWindow,
-    QMenu,
-    QStackedWidget,
-    QToolBar,
-    QWidget,
-)
+from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QStackedWidget
 
 from .. import APP_NAME
 from .actions import FILE_TOOLBAR, MENUS, PICK_TOOLBAR, ActionRegistry
 from .document import LIST_NAMES, BriefingDocument
+from .file_drops import FileDrops
 from .theme import app_icon
 from .welcome import WelcomeView
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # (names only: each module and Qt class loaded before the window shows costs start-up time)
+    from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent
+    from PySide6.QtWidgets import QToolBar
+
     from ..model import Span
     from ..settings import Preferences
     from .article_sources import ArticleSources
@@ -83,7 +78,7 @@ class MainWindow(QMainWindow):
         self.file_toolbar: QToolBar | None = None
         self._build_menus()
         self._connect()
-        self.setAcceptDrops(True)  # the welcome page; the workspace's text fields are handled by eventFilter
+        self.drops = FileDrops(self, lambda path: self.files.open_path(path))
         self._on_document_reset()
         self._restore_window_state()
 
@@ -135,9 +130,7 @@ class MainWindow(QMainWindow):
             self._workspace = Workspace(self.document, self.work, self.services.suggest_work,
                                         self.actions_.pick_actions(), self)
             self._build_toolbars()
-            # Text fields would take a dropped file's path as text: the window looks at every drop first.
-            # (Installed only now: a Python filter on every event costs ~20 ms while the window first shows.)
-            _application().installEventFilter(self)
+            self.drops.watch_all_widgets()  # the workspace has text fields that would take the path as text
             self._workspace.restoreState(_as_bytes(self._splitter_state))
             self.stack.addWidget(self._workspace)
             self._workspace.article_view.selection_available.connect(self._refresh_pick_actions)
@@ -179,6 +172,7 @@ class MainWindow(QMainWindow):
     def _build_toolbars(self) -> None:
         """With the workspace: the welcome page shows no toolbars, so they are not built before it shows."""
         from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QLabel, QToolBar
 
         files = QToolBar("File", self)
         files.setObjectName("toolbar.file")
@@ -361,47 +355,16 @@ class MainWindow(QMainWindow):
 
         panes[(current + step) % len(panes)].setFocus(Qt.FocusReason.ShortcutFocusReason)
 
-    # -- drag and drop ----------------------------------------------------------------------
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Take file drops anywhere in the window (text fields would paste the path instead)."""
-        if (event.type() in (QEvent.Type.DragEnter, QEvent.Type.DragMove, QEvent.Type.Drop)
-                and isinstance(watched, QWidget) and watched is not self and watched.window() is self
-                and isinstance(event, QDropEvent)):  # drag enter and move events are drop events too
-            return self._dropped_file(event) is not None and self._take_drop(event)
-        return False
+    # -- drag and drop (see file_drops.py) ----------------------------------------------------
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        self._take_drop(event)
+        self.drops.take(event)
 
     def dragMoveEvent(self, event: QDragMoveEvent) -> None:
-        self._take_drop(event)
+        self.drops.take(event)
 
     def dropEvent(self, event: QDropEvent) -> None:
-        self._take_drop(event)
-
-    def _take_drop(self, event: QDropEvent) -> bool:
-        """Accept a file we can open (and open it, on the drop itself); refuse anything else."""
-        dropped = self._dropped_file(event)
-        if dropped is None:
-            event.ignore()
-            return False
-        if event.type() == QEvent.Type.Drop:
-            self.files.open_path(dropped)
-        event.acceptProposedAction()
-        return True
-
-    @staticmethod
-    def _dropped_file(event: QEvent) -> Path | None:
-        mime = event.mimeData() if isinstance(event, QDropEvent) else None
-        if mime is None or not mime.hasUrls():
-            return None
-        from .file_ops import OPENABLE_SUFFIXES
-
-        for url in mime.urls():
-            if url.isLocalFile() and Path(url.toLocalFile()).suffix.lower() in OPENABLE_SUFFIXES:
-                return Path(url.toLocalFile())
-        return None
+        self.drops.take(event)
 
     # -- window state and closing ------------------------------------------------------------
 
@@ -420,16 +383,10 @@ class MainWindow(QMainWindow):
         if self._workspace is not None:
             state.setValue("splitter", self._workspace.saveState())
         state.sync()
-        _application().removeEventFilter(self)
+        self.drops.stop()
         if self._services is not None:
             self._services.shutdown()
         event.accept()
-
-
-def _application() -> QApplication:
-    app = QApplication.instance()
-    assert isinstance(app, QApplication), "the window needs a QApplication"
-    return app
 
 
 def _as_bytes(value: object) -> QByteArray | bytes:
