@@ -5,10 +5,11 @@ from __future__ import annotations
 import http.server
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
+from local_web import Handler, LocalWeb
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QProgressDialog, QPushButton
@@ -34,32 +35,11 @@ PAGE = (
     + "</article></body></html>"
 ).encode()
 
-Route = Callable[[http.server.BaseHTTPRequestHandler], None]
-
-
 @pytest.fixture
-def server() -> Iterator[tuple[str, dict[str, Route]]]:
+def server() -> Iterator[tuple[str, dict[str, Handler]]]:
     """An HTTP server on 127.0.0.1 whose routes each test fills in."""
-    routes: dict[str, Route] = {}
-
-    class Routed(http.server.BaseHTTPRequestHandler):
-        def do_GET(self) -> None:
-            route = routes.get(self.path)
-            if route is None:
-                self.send_error(404)
-            else:
-                route(self)
-
-        def log_message(self, *args: object) -> None:
-            pass
-
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Routed)
-    httpd.daemon_threads = True
-    thread = threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}", routes
-    httpd.shutdown()
-    httpd.server_close()
+    with LocalWeb() as web:
+        yield web.base, web.routes
 
 
 def _headers(handler: http.server.BaseHTTPRequestHandler, length: int) -> None:
@@ -69,7 +49,7 @@ def _headers(handler: http.server.BaseHTTPRequestHandler, length: int) -> None:
     handler.end_headers()
 
 
-def _page_after(gate: threading.Event) -> Route:
+def _page_after(gate: threading.Event) -> Handler:
     def route(handler: http.server.BaseHTTPRequestHandler) -> None:
         gate.wait(10)  # the test decides when the server answers
         _headers(handler, len(PAGE))
