@@ -277,6 +277,16 @@ def article_json(article: Article) -> dict[str, Any]:
         "source": article.source,
         "format": article.source_format,
         "sha256": article.sha256,
+        "origins": {
+            origin.name: {
+                "source": origin.source,
+                "alternatives": [
+                    {"value": other.value, "source": other.source} for other in origin.alternatives
+                ],
+            }
+            for origin in article.origins
+        },
+        "to_confirm": article.fields_to_confirm(),
         "paragraphs": article.paragraphs,
     }
 
@@ -299,6 +309,11 @@ def _extract(arguments: argparse.Namespace) -> int:
             print(f"{name + ':':14}{fields[name]}")
     print(f"{'paragraphs:':14}{len(article.paragraphs)} ({len(article.text.split())} words)")
     print(f"{'fingerprint:':14}{article.fingerprint}")
+    for name in article.fields_to_confirm():
+        origin = article.origin(name)
+        if origin is not None:
+            others = "; ".join(f"{other.value} ({other.source})" for other in origin.alternatives)
+            print(f"{'check:':14}{name} from {origin.source}; other signals say: {others}")
     for paragraph in article.paragraphs:
         print()
         print(paragraph)

@@ -13,12 +13,14 @@ from hypothesis import strategies as st
 
 from briefing import model
 from briefing.model import (
+    Alternative,
     Article,
     Briefing,
     BriefingFileError,
     Citation,
     DateItem,
     Fact,
+    FieldOrigin,
     Layout,
     Person,
     Place,
@@ -47,6 +49,10 @@ articles = st.builds(
     source=text,
     source_format=text,
     accessed=dates,
+    origins=st.lists(
+        st.builds(FieldOrigin, text, text, st.lists(st.builds(Alternative, text, text), max_size=2)),
+        max_size=3,
+    ),
 )
 briefings = st.builds(
     Briefing,

@@ -4,7 +4,7 @@ Pure Python: imports nothing else of Briefing's and no third-party package, so
 every other layer (ingest, suggest, render, ui, cli) can build on it.
 """
 
-from .article import Article
+from .article import METADATA_FIELDS, Alternative, Article, FieldOrigin
 from .atomic_file import atomic_write
 from .briefing import (
     CITATION_STYLES,
@@ -25,14 +25,17 @@ __all__ = [
     "FORMAT_VERSION",
     "GOVERNMENT_MARKINGS",
     "MARKING_PRESETS",
+    "METADATA_FIELDS",
     "PAGE_SIZES",
     "TLP_MARKINGS",
+    "Alternative",
     "Article",
     "Briefing",
     "BriefingFileError",
     "Citation",
     "DateItem",
     "Fact",
+    "FieldOrigin",
     "Item",
     "Layout",
     "Person",

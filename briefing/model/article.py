@@ -6,6 +6,35 @@ import datetime as dt
 import hashlib
 from dataclasses import dataclass, field
 
+METADATA_FIELDS = ("title", "authors", "byline", "published", "updated", "site_name", "url", "language")
+"""The metadata fields whose origin an :class:`Article` can record."""
+
+
+@dataclass
+class Alternative:
+    """A value another signal in the source gave for a field, and which signal it was."""
+
+    value: str
+    source: str
+
+
+@dataclass
+class FieldOrigin:
+    """Where one metadata field's value came from, and what other signals said.
+
+    ``source`` names the signal: ``"json-ld"``, ``"opengraph"``, ``"meta"``, ``"dublin-core"``,
+    ``"byline"`` (visible in the page), ``"time-element"``, ``"url"`` (a date in the address),
+    ``"canonical-link"``, ``"heading"``, ``"title-tag"``, ``"file-properties"``, ``"text"``
+    (the sample format's own lines), ``"publisher-table"``, ``"user"``. ``alternatives`` lists
+    the values other signals gave when they disagree (dates compared as dates, text ignoring
+    case and spacing); a field with alternatives is one the user should confirm.
+    """
+
+    name: str
+    """Which field: one of :data:`METADATA_FIELDS`."""
+    source: str
+    alternatives: list[Alternative] = field(default_factory=list)
+
 
 @dataclass
 class Article:
@@ -30,6 +59,8 @@ class Article:
     source_format: str = ""
     """How it was read: ``"sample-text"``, ``"html"``, ``"pdf"``, ... ."""
     accessed: dt.date | None = None
+    origins: list[FieldOrigin] = field(default_factory=list)
+    """Where the metadata fields came from (one entry per known field, in any order)."""
 
     @property
     def text(self) -> str:
@@ -53,3 +84,12 @@ class Article:
         if self.byline:
             return self.byline
         return ", ".join(self.authors)
+
+    def origin(self, field_name: str) -> FieldOrigin | None:
+        """The recorded origin of ``field_name``, if any."""
+        return next((origin for origin in self.origins if origin.name == field_name), None)
+
+    def fields_to_confirm(self) -> list[str]:
+        """The metadata fields whose signals disagreed, in :data:`METADATA_FIELDS` order."""
+        disputed = {origin.name for origin in self.origins if origin.alternatives}
+        return [name for name in METADATA_FIELDS if name in disputed]

@@ -164,8 +164,8 @@ def _speaker_in(
     if place is not None and place.kind != "demonym":
         # The place itself is the subject ("Tottenham said", "Russia said"): it stands for the body
         # that speaks for it. A place next to the subject ("negotiators in Geneva said") never is.
-        name = phrase_words[0].bare
-        return Speaker(entity=Entity(name=name, kind="org", tokens=(name,)), kind="named")
+        place_name = phrase_words[0].bare
+        return Speaker(entity=Entity(name=place_name, kind="org", tokens=(place_name,)), kind="named")
     content = [w for w in phrase_words if w.text.lower() not in FUNCTION_WORDS]
     if not content:
         return None
