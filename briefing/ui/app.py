@@ -59,16 +59,46 @@ def run(paths: list[str], open_sample: bool = False, smoke_test: bool = False) -
     if smoke_test:
         return _smoke_test(app, window, paths, started)
 
+    opener = FileOpenRequests(window, list(paths), app)
+    app.installEventFilter(opener)
+
     def after_show() -> None:
         if window.files.offer_recovery():  # (the first use of window.files builds the services)
+            opener.ready = True
             return
-        if paths:
-            window.open_paths(paths)
+        if opener.pending:
+            window.open_paths(opener.take())
         elif open_sample:
             window.files.open_sample()
+        opener.ready = True
 
     when_painted(window, after_show)
     return app.exec()
+
+
+class FileOpenRequests(QObject):
+    """Files the system asks us to open while running: macOS sends a double-clicked
+    document as a FileOpen event, not as a command-line argument."""
+
+    def __init__(self, window: MainWindow, paths: list[str], parent: QObject) -> None:
+        super().__init__(parent)
+        self._window = window
+        self.pending = paths
+        self.ready = False
+
+    def take(self) -> list[str]:
+        paths, self.pending = self.pending, []
+        return paths
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FileOpen:
+            path = event.file()  # type: ignore[attr-defined]
+            if path:
+                self.pending.append(path)
+                if self.ready:
+                    self._window.open_paths(self.take())
+            return True
+        return False
 
 
 class _ExposeWatcher(QObject):
