@@ -39,6 +39,8 @@ fail() { echo "ci_smoke: FAILED: $*" >&2; exit 1; }
 echo "1. --version"
 got=$(clean "$app" --version)
 [ "$got" = "Briefing $version" ] || fail "--version said '$got', not 'Briefing $version'"
+# ReportLab imports its C accelerator inside exec(); without it the app is slower, not broken.
+compgen -G "$(dirname "$app")/_internal/_rl_accel*" >/dev/null || fail "ReportLab's accelerator (_rl_accel) is not in the bundle"
 
 echo "2. render the sample to a PDF"
 clean "$app" render "$sample" -o card.pdf >/dev/null
