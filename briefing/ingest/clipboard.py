@@ -17,6 +17,7 @@ from .errors import IngestError
 from .html_signals import clean_text
 from .html_source import parse_html
 from .language import guess_language
+from .origins import note_filled
 from .reading import parse_article_bytes
 
 SOURCE = "clipboard"
@@ -83,12 +84,14 @@ def _from_html(markup: str) -> Article | None:
     if blocks[0][0] in _HEADINGS and len(blocks) > 1 and len(blocks[0][1]) <= _MAX_TITLE_CHARS:
         title = blocks.pop(0)[1]
     paragraphs = [text for _, text in blocks]
-    return Article(
+    article = Article(
         title=title,
         paragraphs=paragraphs,
         language=guess_language(" ".join(paragraphs)),
         source_format=FORMAT_HTML,
     )
+    note_filled(article, "text", ("title", "language"))
+    return article
 
 
 def _walk(element: lxml.html.HtmlElement, blocks: list[tuple[str, str]], inline: list[str]) -> None:

@@ -6,6 +6,7 @@ article object states before dates scattered in the page, the visible byline whe
 matches (or stands in for) the machine-readable authors. trafilatura's metadata is one
 more signal, used where the page gives nothing better (not for authors: it takes names
 from teasers for other stories, which :mod:`.html_signals` leaves out).
+:mod:`.html_origins` records which signal won each field and which disagreed.
 """
 
 from __future__ import annotations
@@ -46,28 +47,28 @@ class PageMetadata:
 
 _TITLE_SEPARATORS = re.compile(r"\s+[|–—·•»:-]\s+|\s*[|_]\s*")
 _MIN_HEADLINE_MATCH = 0.6
-_PUBLISHED_KEYS = (
+PUBLISHED_KEYS = (
     "article:published_time", "og:article:published_time", "datepublished", "og:published_time",
     "dc.date.issued", "dcterms.issued", "dcterms.created", "dcterms.date", "dc.date", "date", "pubdate",
     "publishdate", "publish-date", "publication_date", "sailthru.date", "parsely-pub-date",
     "article.published", "article:publicationdate", "citation_publication_date",
 )  # fmt: skip
-_MODIFIED_KEYS = ("article:modified_time", "og:updated_time", "datemodified", "dcterms.modified")
-_AUTHOR_KEYS = (
+MODIFIED_KEYS = ("article:modified_time", "og:updated_time", "datemodified", "dcterms.modified")
+AUTHOR_KEYS = (
     "author", "article:author", "og:article:author", "dc.creator", "dcterms.creator", "parsely-author",
     "sailthru.author", "dcsext.author", "byl", "citation_author",
 )  # fmt: skip
-_SITE_NAME_KEYS = (
+SITE_NAME_KEYS = (
     "og:site_name",
     "application-name",
     "apple-mobile-web-app-title",
     "dc.publisher",
     "publisher",
 )
-_LANGUAGE_KEYS = ("content-language", "dc.language", "language", "lang", "inlanguage")
+LANGUAGE_KEYS = ("content-language", "dc.language", "language", "lang", "inlanguage")
 _ISO_DATE = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})")
-_URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?:/|\b)")
-_LANGUAGE_CODE = re.compile(r"^([a-z]{2,3})(?:[-_][a-z0-9]+)*$", re.IGNORECASE)
+URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?:/|\b)")
+LANGUAGE_CODE = re.compile(r"^([a-z]{2,3})(?:[-_][a-z0-9]+)*$", re.IGNORECASE)
 _EARLIEST_YEAR = 1990
 
 
@@ -83,7 +84,7 @@ def decide_metadata(
     result.published = _published(signals, result.url, fallback)
     result.updated = _first_date(
         [signals.json_ld.article.modified] if signals.json_ld.article else []
-    ) or _first_date([signals.first(key) for key in _MODIFIED_KEYS])
+    ) or _first_date([signals.first(key) for key in MODIFIED_KEYS])
     result.language = _language(signals)
     return result
 
@@ -111,12 +112,12 @@ def _url(signals: PageSignals, page_url: str) -> str:
 
 def _site_name(signals: PageSignals, url: str, fallback: Fallback) -> str:
     host = domain_of(url)
-    known = _known_publisher(host)
+    known = known_publisher(host)
     if known:
         return known
     article = signals.json_ld.article
     names = [signals.first("og:site_name"), article.publisher if article else ""]
-    names += [signals.first(key) for key in _SITE_NAME_KEYS[1:]] + signals.json_ld.site_names
+    names += [signals.first(key) for key in SITE_NAME_KEYS[1:]] + signals.json_ld.site_names
     names = [clean_text(name).lstrip("@") for name in names if name and not name.startswith("http")]
     for index, name in enumerate(names):
         if _looks_like_domain(name):
@@ -131,7 +132,7 @@ def _site_name(signals: PageSignals, url: str, fallback: Fallback) -> str:
     return fallback.site_name or publisher_name(url)
 
 
-def _known_publisher(host: str) -> str:
+def known_publisher(host: str) -> str:
     labels = host.split(".")
     return next(
         (PUBLISHERS[key] for i in range(len(labels) - 1) if (key := ".".join(labels[i:])) in PUBLISHERS), ""
@@ -170,7 +171,7 @@ def _title(signals: PageSignals, site_name: str, fallback: Fallback) -> str:
     if len(signals.headings) == 1 and not declared:
         return signals.headings[0]
     for title in declared:
-        stripped = _without_site_suffix(title, site_name)
+        stripped = without_site_suffix(title, site_name)
         if stripped:
             return stripped
     return fallback.title
@@ -185,7 +186,7 @@ def _similarity(heading: str, title: str) -> float:
     return SequenceMatcher(None, heading, title, autojunk=False).ratio()
 
 
-def _without_site_suffix(title: str, site_name: str) -> str:
+def without_site_suffix(title: str, site_name: str) -> str:
     """ "Headline | Section | Site" -> "Headline", when the ending names the site."""
     parts = _TITLE_SEPARATORS.split(title)
     if len(parts) < 2:
@@ -207,7 +208,7 @@ def _credit(signals: PageSignals, site_name: str) -> tuple[str, list[str]]:
     people = [
         name for author in (article.authors if article else []) if (name := clean_credit(author) or author)
     ]
-    for key in _AUTHOR_KEYS:
+    for key in AUTHOR_KEYS:
         for value in signals.meta.get(key, []):
             credit = clean_credit(value)
             if credit and not any(same_name(credit, person) for person in people):
@@ -218,10 +219,10 @@ def _credit(signals: PageSignals, site_name: str) -> tuple[str, list[str]]:
         if key.startswith("branch:deeplink:authorname")
         for value in values
     ]
-    people = [person for person in people if not _is_publisher(person, signals, site_name)]
+    people = [person for person in people if not is_publisher(person, signals, site_name)]
     people = list(dict.fromkeys(people))
     visible = [credit for element in signals.byline_elements if (credit := element_credit(element))]
-    visible = [credit for credit in visible if not _is_publisher(credit, signals, site_name)]
+    visible = [credit for credit in visible if not is_publisher(credit, signals, site_name)]
     if people:
         # The visible credit that names these people, as printed ("Stella Kim and Jennifer Jett").
         for credit in visible:
@@ -238,7 +239,7 @@ def _credit(signals: PageSignals, site_name: str) -> tuple[str, list[str]]:
     if visible:
         return visible[0], split_names(visible[0])
     organisation = article.organisation_authors if article else []
-    agencies = [name for name in organisation if not _is_publisher(name, signals, site_name)]
+    agencies = [name for name in organisation if not is_publisher(name, signals, site_name)]
     if agencies:
         return agencies[0], []
     return "", []
@@ -249,7 +250,7 @@ def _people_in(credit: str, people: list[str]) -> list[str]:
     return names if len(names) >= len(people) else people
 
 
-def _is_publisher(name: str, signals: PageSignals, site_name: str) -> bool:
+def is_publisher(name: str, signals: PageSignals, site_name: str) -> bool:
     """Whether ``name`` is the site itself ("Automobilwoche", "BBC News"), not a writer or an agency."""
     article = signals.json_ld.article
     brands = [site_name, signals.first("og:site_name"), signals.first("publisher", "dc.publisher")]
@@ -292,9 +293,9 @@ def _published(signals: PageSignals, url: str, fallback: Fallback) -> dt.date | 
     # Only the first marked <time>: later ones usually belong to teasers for other stories.
     article = signals.json_ld.article
     candidates = [article.published] if article else []
-    candidates += [value for key in _PUBLISHED_KEYS for value in signals.meta.get(key, [])[:1]]
+    candidates += [value for key in PUBLISHED_KEYS for value in signals.meta.get(key, [])[:1]]
     candidates += [value for value, marked in signals.times if marked][:1]
-    candidates = _in_local_time([value for value in candidates if value])
+    candidates = in_local_time([value for value in candidates if value])
     dates = [date for value in candidates if (date := parse_date(value))]
     if dates:
         return min(dates)
@@ -302,16 +303,16 @@ def _published(signals: PageSignals, url: str, fallback: Fallback) -> dt.date | 
     if date and (date.month, date.day) != (1, 1):
         # htmldate's search of the text turns a bare year ("© 2022" in the footer) into 1 January.
         return date
-    match = _URL_DATE.search(url)
+    match = URL_DATE.search(url)
     return _first_date([f"{match[1]}-{match[2]}-{match[3]}"]) if match else None
 
 
-def _in_local_time(values: list[str]) -> list[str]:
+def in_local_time(values: list[str]) -> list[str]:
     """UTC timestamps moved to the offset another timestamp of the page states (the publisher's zone).
 
     "2019-10-18T22:04:00Z" next to "Sat, 19 Oct 2019 00:04:00 +0200" is the 19th where it was published.
     """
-    parsed = [_timestamp(value) for value in values]
+    parsed = [zoned_timestamp(value) for value in values]
     local = next((stamp.utcoffset() for stamp in parsed if stamp and stamp.utcoffset()), None)
     if local is None:
         return values
@@ -322,7 +323,7 @@ def _in_local_time(values: list[str]) -> list[str]:
     ]
 
 
-def _timestamp(value: str) -> dt.datetime | None:
+def zoned_timestamp(value: str) -> dt.datetime | None:
     """``value`` as a moment with a time zone, if it states a time and a zone."""
     if not re.search(r"\d:\d\d", value) or not re.search(r"(?:Z|[+-]\d\d:?\d\d|GMT|UTC)\s*$", value.strip()):
         return None
@@ -339,11 +340,11 @@ def _timestamp(value: str) -> dt.datetime | None:
 def _language(signals: PageSignals) -> str:
     article = signals.json_ld.article
     candidates = [signals.html_lang]
-    candidates += [signals.first(key) for key in _LANGUAGE_KEYS]
+    candidates += [signals.first(key) for key in LANGUAGE_KEYS]
     candidates += [signals.first("og:locale"), article.language if article else ""]
     for candidate in candidates:
         for part in re.split(r"[,;\s]+", candidate):
-            match = _LANGUAGE_CODE.match(part)
+            match = LANGUAGE_CODE.match(part)
             if match:
                 return match[1].lower()
     return ""

@@ -18,9 +18,11 @@ import lxml.html
 from briefing.model import Article
 
 from .html_metadata import Fallback, decide_metadata
+from .html_origins import trace_origins
 from .html_signals import clean_text, collect_signals
 from .html_source import decode_html, parse_html
 from .language import guess_language
+from .origins import note
 from .registry import PRIORITY_MARKUP, Reader, Source, register
 
 if TYPE_CHECKING:
@@ -77,7 +79,7 @@ def parse_html_text(text: str, page_url: str = "") -> Article:
         visible = _visible_paragraphs(tree)
         paragraphs = visible if len(visible) > len(paragraphs) else paragraphs
     paragraphs = _without_headline(paragraphs, metadata.title)
-    return Article(
+    article = Article(
         title=metadata.title,
         authors=metadata.authors,
         byline=metadata.byline,
@@ -88,7 +90,11 @@ def parse_html_text(text: str, page_url: str = "") -> Article:
         language=metadata.language or guess_language(" ".join(paragraphs)),
         paragraphs=paragraphs,
         source_format=FORMAT,
+        origins=trace_origins(signals, metadata, page_url, fallback),
     )
+    if article.language and not metadata.language:
+        note(article, "language", "text")
+    return article
 
 
 def _without_headline(paragraphs: list[str], title: str) -> list[str]:

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import re
 
-from briefing.model import Article
+from briefing.model import Alternative, Article
 
 from . import sample_text
 from .front_matter import split_front_matter
 from .html_metadata import parse_date
 from .language import guess_language
+from .origins import note, note_filled, publisher_source, same_title
 from .publishers import publisher_name
 from .registry import PRIORITY_MARKUP, Reader, Source, register
 from .text_blocks import lines_of, without_link_markup
@@ -59,8 +60,12 @@ def parse(source: Source) -> Article:
     article = Article(source_format=FORMAT)
     blocks = _blocks(lines)
     title = _first(fields, _TITLE_KEYS)
-    if not title and blocks and blocks[0][0] == "heading":
+    heading = blocks[0][1] if blocks and blocks[0][0] == "heading" else ""
+    if title and heading and not same_title(heading, title):
+        note(article, "title", "file-properties", [Alternative(heading, "heading")])
+    if not title and heading:
         title = blocks.pop(0)[1]
+        note(article, "title", "heading")
     article.title = title
     article.paragraphs = [text for _, text in blocks]
     authors = [name for value in _all(fields, _AUTHOR_KEYS) for name in _NAME_SEPARATOR.split(value) if name]
@@ -70,10 +75,20 @@ def parse(source: Source) -> Article:
     article.url = next(
         (url for url in _all(fields, _URL_KEYS) if url.startswith(("http://", "https://"))), ""
     )
-    article.site_name = _first(fields, _SITE_KEYS) or (publisher_name(article.url) if article.url else "")
+    article.site_name = _first(fields, _SITE_KEYS)
+    if not article.site_name and article.url:
+        article.site_name = publisher_name(article.url)
+        note(article, "site_name", publisher_source(article.url))
     language = _first(fields, _LANGUAGE_KEYS)
     article.language = language.replace("_", "-").split("-")[0].lower() if language else ""
+    # The front matter is the file's own description of itself.
+    note_filled(
+        article,
+        "file-properties",
+        ("title", "authors", "byline", "published", "url", "site_name", "language"),
+    )
     article.language = article.language or guess_language(" ".join(article.paragraphs))
+    note_filled(article, "text", ("language",))
     return article
 
 

@@ -16,10 +16,11 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from briefing.model import Article
+from briefing.model import Alternative, Article
 
 from .errors import IngestError
 from .language import guess_language
+from .origins import note, note_filled, same_title
 from .registry import PRIORITY_BINARY, Reader, Source, register
 
 if TYPE_CHECKING:
@@ -85,15 +86,19 @@ def parse(source: Source) -> Article:
     title = info.get("Title", "").strip()
     if title and _BAD_TITLES.match(title):
         title = ""
+    title_source, title_alternatives = "file-properties", []
     if headline is not None:
-        title = title if title.casefold() == paragraphs[headline][0].casefold() else paragraphs[headline][0]
+        shown = paragraphs[headline][0]
+        if title and not same_title(title, shown):
+            title_alternatives = [Alternative(title, "file-properties")]
+        title, title_source = shown, "text"
         del paragraphs[headline]
     elif paragraphs and title and paragraphs[0][0].casefold() == title.casefold():
         del paragraphs[0]
     authors = [
         name.strip() for name in re.split(r"\s*[;,&]\s*|\s+and\s+", info.get("Author", "")) if name.strip()
     ]
-    return Article(
+    article = Article(
         title=title,
         authors=authors,
         byline=" and ".join(authors) if len(authors) == 2 else ", ".join(authors),
@@ -103,6 +108,11 @@ def parse(source: Source) -> Article:
         language=guess_language(" ".join(text for text, _ in paragraphs)),
         source_format=FORMAT,
     )
+    if title:
+        note(article, "title", title_source, title_alternatives)
+    note_filled(article, "file-properties", ("authors", "byline", "published", "updated"))
+    note_filled(article, "text", ("language",))
+    return article
 
 
 def _page_lines(document: pypdfium2.PdfDocument, index: int) -> list[_Line]:

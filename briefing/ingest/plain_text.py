@@ -5,6 +5,7 @@ from __future__ import annotations
 from briefing.model import Article
 
 from .language import guess_language
+from .origins import note_filled
 from .registry import PRIORITY_PLAIN_TEXT, Reader, Source, register
 from .text_blocks import blocks_of, lines_of, paragraphs_of
 
@@ -27,12 +28,14 @@ def parse(source: Source) -> Article:
         first = lines.index(title)
         lines = lines[first + 1 :]
     paragraphs = paragraphs_of(lines)
-    return Article(
+    article = Article(
         title=title,
         paragraphs=paragraphs,
         language=guess_language(" ".join(paragraphs)),
         source_format=FORMAT,
     )
+    note_filled(article, "text", ("title", "language"))
+    return article
 
 
 def _is_title(blocks: list[list[str]]) -> bool:

@@ -28,6 +28,7 @@ from briefing.model import Article
 
 from .dates import mentions_date, parse_date_line
 from .language import guess_language
+from .origins import note, note_filled, publisher_source
 from .publishers import publisher_name
 from .registry import PRIORITY_SAMPLE_TEXT, Reader, Source, register
 from .text_blocks import lines_of, paragraphs_of, without_link_markup
@@ -67,6 +68,9 @@ def parse(source: Source) -> Article:
     paragraphs = (without_link_markup(paragraph) for paragraph in paragraphs_of(body))
     article.paragraphs = [paragraph for paragraph in paragraphs if paragraph]
     article.language = guess_language(" ".join(article.paragraphs))
+    if article.site_name:
+        note(article, "site_name", publisher_source(url))
+    note_filled(article, "text", ("title", "authors", "byline", "published", "url", "language"))
     return article
 
 

@@ -25,6 +25,7 @@ from briefing.model import Article
 from .errors import IngestError
 from .html_page import parse_html_text
 from .html_source import decode_html
+from .origins import note, publisher_source
 from .publishers import publisher_name
 from .reading import READER_FAILURES, parse_article_bytes
 
@@ -115,9 +116,13 @@ def fetch_article(
             raise IngestError(f"The page at {host} has no article text in it.")
     else:
         article = parse_article_bytes(data, final_url)
-    article.url = article.url or final_url
+    if not article.url:
+        article.url = final_url
+        note(article, "url", "url")
     article.source = url
-    article.site_name = article.site_name or publisher_name(article.url)
+    if not article.site_name:
+        article.site_name = publisher_name(article.url)
+        note(article, "site_name", publisher_source(article.url))
     article.accessed = dt.date.today()
     return article
 

@@ -12,10 +12,11 @@ from typing import TYPE_CHECKING, Any
 
 from lxml import etree
 
-from briefing.model import Article
+from briefing.model import Alternative, Article
 
 from .errors import IngestError
 from .language import guess_language
+from .origins import note, note_filled, same_title
 from .registry import PRIORITY_BINARY, Reader, Source, register
 
 if TYPE_CHECKING:
@@ -77,10 +78,15 @@ def parse(source: Source) -> Article:
                 line = " | ".join(cell for cell in cells if cell)
                 if line:
                     paragraphs.append(line)
-    title = title or (properties.title or "").strip()
+    stated_title = (properties.title or "").strip()
+    title_source, title_alternatives = "text", []
+    if title and stated_title and not same_title(title, stated_title):
+        title_alternatives = [Alternative(stated_title, "file-properties")]
+    if not title:
+        title, title_source = stated_title, "file-properties"
     author = (properties.author or "").strip()
     language = (properties.language or "").split("-")[0].lower()
-    return Article(
+    article = Article(
         title=title,
         authors=[name for name in _NAME_SEPARATOR.split(author) if name],
         byline=author,
@@ -90,6 +96,13 @@ def parse(source: Source) -> Article:
         language=language or guess_language(" ".join(paragraphs)),
         source_format=FORMAT,
     )
+    if title:
+        note(article, "title", title_source, title_alternatives)
+    note_filled(article, "file-properties", ("authors", "byline", "published", "updated"))
+    if language:
+        note(article, "language", "file-properties")
+    note_filled(article, "text", ("language",))
+    return article
 
 
 def _open(data: bytes, label: str) -> Any:
