@@ -30,6 +30,7 @@ from ..model import CITATION_STYLES, MARKING_PRESETS, PAGE_SIZES, Briefing
 from .dates import format_date, parse_date
 from .document import LIST_NAMES, BriefingDocument
 from .item_list import ItemListEditor
+from .source_checks import SourceChecks
 
 Target = Callable[[Briefing], object]
 CARD: Target = lambda briefing: briefing  # noqa: E731
@@ -123,17 +124,20 @@ class BriefingForm(QScrollArea):
 
     def _build_source_section(self) -> None:
         form = self._section("Source")
-        self._line(form, "title", "Title", CITATION, "Title of the article", label="citation title")
+        title = self._line(form, "title", "Title", CITATION, "Title of the article", label="citation title")
         authors = QLineEdit()
         authors.setPlaceholderText("Separate several authors with ;")
         self._register(form, "authors", "Authors", CITATION, authors,
                        lambda v: authors.setText("; ".join(v)) if _split(authors.text()) != v else None)
         authors.textEdited.connect(lambda text: self._edit(CITATION, "authors", _split(text), "authors", True))
-        self._line(form, "site_name", "Publication", CITATION, "Newspaper or website")
-        self._date(form, "published", "Published", CITATION)
-        self._line(form, "url", "URL", CITATION, "https://…")
-        self._date(form, "accessed", "Accessed", CITATION)
+        site_name = self._line(form, "site_name", "Publication", CITATION, "Newspaper or website")
+        published = self._date(form, "published", "Published", CITATION)
+        url = self._line(form, "url", "URL", CITATION, "https://…")
+        accessed = self._date(form, "accessed", "Accessed", CITATION)
+        accessed.setToolTip("The day the article was opened, for the citation.")
         self._combo(form, "style", "Citation style", CITATION, CITATION_STYLES)
+        edits = {"title": title, "authors": authors, "site_name": site_name, "published": published, "url": url}
+        self.source_checks = SourceChecks(self.document, edits, self)
 
     def _build_page_section(self) -> None:
         form = self._section("Page")

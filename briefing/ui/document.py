@@ -14,10 +14,11 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from .undo import InsertItemCommand, MoveItemCommand, RemoveItemCommand, SetFieldCommand
+from .undo import InsertItemCommand, MoveItemCommand, RemoveItemCommand, SetFieldCommand, StepsCommand
 
 if TYPE_CHECKING:
-    from ..model import Briefing  # only named: the window is built before the model loads
+    # Only named: the window is built before the model loads.
+    from ..model import Article, Briefing, Citation, FieldOrigin
 
 LIST_NAMES = ("people", "places", "dates", "positions", "quotes", "facts")
 ITEM_NOUNS = {
@@ -111,6 +112,29 @@ class BriefingDocument(QObject):
         if getattr(target, attribute) == value:
             return
         self.undo_stack.push(SetFieldCommand(self, target, attribute, value, label or attribute, merge))
+
+    def confirm_field(
+        self,
+        citation: Citation,
+        attribute: str,
+        value: Any | None,
+        article: Article,
+        origins: list[FieldOrigin],
+        label: str,
+    ) -> None:
+        """Set ``attribute`` of the citation and the article to ``value`` (``None``: keep it) and the
+        article's ``origins``, as one step.
+
+        How the user confirms a field whose sources disagreed: the new origins record it, and
+        the article's value is the one the user chose (so its origin, "user", is true of it).
+        """
+        steps = [
+            SetFieldCommand(self, target, attribute, value, label, False)
+            for target in (citation, article)
+            if value is not None and getattr(target, attribute) != value
+        ]
+        steps.append(SetFieldCommand(self, article, "origins", origins, label, False))
+        self.undo_stack.push(StepsCommand(label, steps))
 
     def insert_item(self, list_name: str, item: object, row: int | None = None) -> int:
         """Add ``item`` to a list (at the end by default); returns its row."""

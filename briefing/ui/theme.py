@@ -32,9 +32,15 @@ def is_dark() -> bool:
     return QGuiApplication.palette().color(QPalette.ColorRole.Window).lightness() < 128
 
 
+def warning_colour() -> str:
+    """Amber, readable on the current scheme's background."""
+    return "#ffcc66" if is_dark() else "#9a6400"
+
+
 def style_sheet() -> str:
     dark = is_dark()
-    ok, warning, error = ("#7bd88f", "#ffcc66", "#ff8a80") if dark else ("#1e7b34", "#9a6400", "#b3261e")
+    ok, error = ("#7bd88f", "#ff8a80") if dark else ("#1e7b34", "#b3261e")
+    warning = warning_colour()
     return f"""
     QLabel#sectionTitle {{ font-weight: 600; font-size: 11pt; padding-top: 4px; }}
     QLabel#emptyHint {{ color: palette(placeholder-text); }}
@@ -48,6 +54,7 @@ def style_sheet() -> str:
     QLabel#fitIndicator[level="error"] {{ color: {error}; }}
     QLabel#paneTitle {{ font-weight: 600; color: palette(placeholder-text); padding: 6px 10px 2px 10px; }}
     QLineEdit[invalid="true"] {{ border: 1px solid {error}; }}
+    QLineEdit[toConfirm="true"] {{ border: 1px solid {warning}; }}
     QFrame#suggestion {{ border: 1px solid palette(midlight); border-radius: 4px; background: palette(base); }}
     QFrame#suggestion:focus {{ border: 1px solid palette(highlight); }}
     QFrame#suggestion[accepted="true"] {{ background: palette(window); }}

@@ -8,6 +8,7 @@ change the model and tell the views.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QUndoCommand
@@ -50,6 +51,22 @@ class SetFieldCommand(QUndoCommand):
 
     def undo(self) -> None:
         self._document.apply_field(self._target, self._attribute, self._old)
+
+
+class StepsCommand(QUndoCommand):
+    """Several commands as one undo step (kept here: Qt's own child commands lose their Python side)."""
+
+    def __init__(self, label: str, steps: Sequence[QUndoCommand]) -> None:
+        super().__init__(label)
+        self._steps = list(steps)
+
+    def redo(self) -> None:
+        for step in self._steps:
+            step.redo()
+
+    def undo(self) -> None:
+        for step in reversed(self._steps):
+            step.undo()
 
 
 class InsertItemCommand(QUndoCommand):
