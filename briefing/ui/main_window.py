@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QRect, QSettings
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QStackedWidget
 
 from .. import APP_NAME
@@ -371,7 +371,7 @@ class MainWindow(QMainWindow):
     def _restore_window_state(self) -> None:
         state = window_state()
         if not self.restoreGeometry(_as_bytes(state.value("geometry", b""))):
-            self.resize(1440, 900)
+            self.resize(*default_window_size(self.screen().availableGeometry() if self.screen() else None))
         self._splitter_state = state.value("splitter", b"")
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -392,3 +392,11 @@ class MainWindow(QMainWindow):
 def _as_bytes(value: object) -> QByteArray | bytes:
     """A QSettings value as the bytes restoreGeometry/restoreState take (empty if it is not bytes)."""
     return value if isinstance(value, (QByteArray, bytes)) else b""
+
+
+def default_window_size(available: QRect | None) -> tuple[int, int]:
+    """1440×900 on a roomy screen; on a smaller one, the room the screen has (a laptop's 1366×768)."""
+    width, height = 1440, 900
+    if available is not None and not available.isEmpty():
+        width, height = min(width, available.width()), min(height, available.height())
+    return width, height

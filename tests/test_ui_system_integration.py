@@ -1,4 +1,4 @@
-"""macOS hands a double-clicked document to a running app as a FileOpen event, not an argument."""
+"""How the app meets the system: FileOpen events (macOS double-click) and the first window size."""
 
 from __future__ import annotations
 
@@ -36,3 +36,13 @@ def test_a_file_open_event_while_running_opens_the_file(qtbot, window, tmp_path)
         assert window.document.briefing.headline == "Double-Clicked Article"
     finally:
         app.removeEventFilter(requests)
+
+
+def test_a_first_start_fits_the_window_on_a_small_screen() -> None:
+    from PySide6.QtCore import QRect
+
+    from briefing.ui.main_window import default_window_size
+
+    assert default_window_size(QRect(0, 0, 1366, 740)) == (1366, 740)
+    assert default_window_size(QRect(0, 0, 2560, 1400)) == (1440, 900)
+    assert default_window_size(None) == (1440, 900)
