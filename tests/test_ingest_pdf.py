@@ -102,11 +102,9 @@ def test_a_password_protected_pdf_is_one_clear_error() -> None:
         parse_article_bytes(buffer.getvalue(), "locked.pdf")
 
 
-def test_twenty_pages_read_in_well_under_a_second() -> None:
-    import time
-
-    data = article_pdf(200)
-    started = time.perf_counter()
-    article = parse_article_bytes(data, "long.pdf")
+def test_a_long_pdf_keeps_every_paragraph_and_drops_every_running_head() -> None:
+    # Speed is measured by benchmarks/ingest_speed.py, not asserted here.
+    article = parse_article_bytes(article_pdf(200), "long.pdf")
     assert len(article.paragraphs) == 200
-    assert time.perf_counter() - started < 3  # target 1 s; slack for a busy shared machine
+    assert [p.split(".")[0] for p in article.paragraphs] == [f"Paragraph {n}" for n in range(200)]
+    assert not any("World news" in p or "of 9" in p for p in article.paragraphs)
