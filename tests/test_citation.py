@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-import time
 
 import pytest
 
@@ -239,16 +238,3 @@ def test_an_empty_citation_formats_to_nothing(style: str) -> None:
 def test_an_unknown_style_is_refused_by_name() -> None:
     with pytest.raises(ValueError, match="harvard"):
         format_citation(cite("harvard"))
-
-
-def test_formatting_is_fast_enough_for_a_live_preview() -> None:
-    citations = [
-        cite(style, authors=["Jane Smith", "John Doe", "Mary Roe"]) for style in ("apa", "mla", "chicago")
-    ]
-    format_citation(citations[0])
-    start = time.perf_counter()
-    for _ in range(100):
-        for citation in citations:
-            format_citation(citation)
-    per_call = (time.perf_counter() - start) / 300
-    assert per_call < 0.002  # the preview re-formats on every keystroke
