@@ -58,7 +58,12 @@ class BriefingDocument(QObject):
         self.path: Path | None = None
         self.undo_stack = QUndoStack(self)
         self._unsaved_from_start = False
-        self.undo_stack.cleanChanged.connect(lambda _clean: self.modified_changed.emit(self.is_modified))
+        # A bound method, not a lambda: Qt drops a QObject receiver's connections before deleting
+        # its children, so the stack's last cleanChanged at shutdown never reaches a dead stack.
+        self.undo_stack.cleanChanged.connect(self._on_undo_stack_clean_changed)
+
+    def _on_undo_stack_clean_changed(self, _clean: bool) -> None:
+        self.modified_changed.emit(self.is_modified)
 
     # -- whole documents ------------------------------------------------------------
 
