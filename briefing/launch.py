@@ -3,6 +3,10 @@
 ``briefing`` alone or ``briefing FILE...`` starts the desktop app (this is what a
 double-click on a ``.briefing`` file runs). On a machine with no display it says so
 in one line and renders the card to a PDF instead of failing inside Qt.
+
+This is the composition root, not part of the core: the one module outside ``briefing.ui`` that
+names it, and only inside the function that starts the app, so headless commands never load Qt
+(the import-linter contracts in pyproject.toml hold every core package to that).
 """
 
 from __future__ import annotations
