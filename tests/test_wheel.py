@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 import zipfile
@@ -11,6 +12,14 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def test_an_installed_wheel_finds_every_asset_inside_itself(tmp_path: Path) -> None:
+    # Built from a clean copy: setuptools reuses a checkout's build/ folder, which could hide a miss.
+    source = tmp_path / "source"
+    source.mkdir()
+    for name in ("pyproject.toml", "README.md", "LICENSE", "briefing", "assets"):
+        if (ROOT / name).is_dir():
+            shutil.copytree(ROOT / name, source / name, ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            shutil.copy2(ROOT / name, source / name)
     built = subprocess.run(
         [
             sys.executable,
@@ -21,7 +30,7 @@ def test_an_installed_wheel_finds_every_asset_inside_itself(tmp_path: Path) -> N
             "--no-deps",
             "--wheel-dir",
             str(tmp_path / "wheel"),
-            str(ROOT),
+            str(source),
         ],
         capture_output=True,
         text=True,
