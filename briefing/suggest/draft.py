@@ -10,8 +10,12 @@ and one position per party before any party's second.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from typing import TypeVar
 
 from ..model import Article, Briefing, DateItem, Place, Quote, Span, Stance
+
+T = TypeVar("T")
 
 _SENTENCE_END = re.compile(r"(?<=[.!?”\"])\s+(?=[A-Z“\"])")
 
@@ -64,13 +68,17 @@ def draft_briefing(article: Article, style: str = "apa") -> Briefing:
 
 def _distinct_speakers(quotes: list[Quote]) -> list[Quote]:
     """Named speakers' quotes, one per speaker first: four voices say more than one voice four times."""
-    named = [quote for quote in quotes if quote.speaker]
-    firsts: list[Quote] = []
-    rest: list[Quote] = []
+    return _firsts_first([quote for quote in quotes if quote.speaker], lambda quote: quote.speaker)
+
+
+def _firsts_first(items: list[T], key: Callable[[T], str]) -> list[T]:
+    """``items`` with the first of each ``key`` ahead of the repeats, order otherwise kept."""
+    firsts: list[T] = []
+    rest: list[T] = []
     seen: set[str] = set()
-    for quote in named:
-        (rest if quote.speaker in seen else firsts).append(quote)
-        seen.add(quote.speaker)
+    for item in items:
+        (rest if key(item) in seen else firsts).append(item)
+        seen.add(key(item))
     return firsts + rest
 
 
@@ -138,10 +146,4 @@ def _order(span: Span | None) -> tuple[int, int]:
 
 
 def _one_per_party(stances: list[Stance]) -> list[Stance]:
-    firsts: list[Stance] = []
-    rest: list[Stance] = []
-    seen: set[str] = set()
-    for stance in stances:
-        (rest if stance.party in seen else firsts).append(stance)
-        seen.add(stance.party)
-    return firsts + rest
+    return _firsts_first(stances, lambda stance: stance.party)
