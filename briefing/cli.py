@@ -46,7 +46,12 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="OUT.pdf",
         help="where to write the PDF (default: INPUT's name with .pdf, in the current folder)",
     )
-    render.add_argument("-q", "--quiet", action="store_true", help="print only warnings and errors")
+    render.add_argument(
+        "-q",
+        "--quiet",
+        action="store_true",
+        help="print only errors: not what was written, reduced or left out",
+    )
     _add_card_options(render)
     render.set_defaults(handler=_render)
 
@@ -169,23 +174,27 @@ def read_input_article(path: str) -> Article:
     return read_article(path)
 
 
-def read_input_briefing(path: str) -> Briefing:
-    """A ``.briefing`` file as saved, or an automatic draft from an article file."""
+def read_input_briefing(path: str, arguments: argparse.Namespace) -> Briefing:
+    """A ``.briefing`` file as saved (the options applied), or a draft from an article file."""
     if Path(path).suffix.lower() == FILE_SUFFIX:
         from .model import load
 
-        return load(path)
-    return draft_from_article(read_input_article(path))
+        briefing = load(path)
+        _apply_card_options(briefing, arguments)
+        return briefing
+    return draft_from_article(read_input_article(path), arguments)
 
 
-def draft_from_article(article: Article) -> Briefing:
-    """An automatic card for ``article``, with the user's preferences (prepared by, paper, ...)."""
+def draft_from_article(article: Article, arguments: argparse.Namespace) -> Briefing:
+    """An automatic card for ``article`` with the user's preferences and the command's options,
+    holding as many suggestions as fit its paper at full size."""
+    from .drafting import draft_to_fit
     from .settings import load_preferences
-    from .suggest import draft_briefing
 
-    briefing = draft_briefing(article)
-    load_preferences().apply_to(briefing)
-    return briefing
+    card = Briefing.from_article(article)
+    load_preferences().apply_to(card)
+    _apply_card_options(card, arguments)
+    return draft_to_fit(article, card)
 
 
 def _apply_card_options(briefing: Briefing, arguments: argparse.Namespace) -> None:
@@ -229,15 +238,15 @@ def _refuse_overwriting_input(input_path: str, output: Path) -> None:
 
 
 def _render(arguments: argparse.Namespace) -> int:
-    briefing = read_input_briefing(arguments.input)
-    _apply_card_options(briefing, arguments)
+    briefing = read_input_briefing(arguments.input, arguments)
     output = Path(arguments.output) if arguments.output else _default_output(arguments.input, ".pdf")
     _refuse_overwriting_input(arguments.input, output)
     from .render import write_pdf
 
     result = write_pdf(briefing, output)
-    if result.fit_message != "fits":
-        _warn(result.fit_message)
+    if not arguments.quiet:
+        for line in result.fit_lines:  # every reduction, item left out and shortening
+            _warn(line)
     if result.missing_glyphs:
         _warn(f"no installed font can draw these characters: {result.missing_glyphs}")
     if not arguments.quiet:
@@ -250,8 +259,7 @@ def _new(arguments: argparse.Namespace) -> int:
 
     if Path(arguments.input).suffix.lower() == FILE_SUFFIX:
         raise CommandError(f"{arguments.input} is already a briefing; 'new' takes an article file")
-    briefing = draft_from_article(read_input_article(arguments.input))
-    _apply_card_options(briefing, arguments)
+    briefing = draft_from_article(read_input_article(arguments.input), arguments)
     output = Path(arguments.output) if arguments.output else _default_output(arguments.input, FILE_SUFFIX)
     if output.suffix.lower() != FILE_SUFFIX:
         output = output.with_name(output.name + FILE_SUFFIX)

@@ -15,16 +15,16 @@ from reportlab.pdfgen.canvas import Canvas
 from briefing.model import Briefing, atomic_write
 
 from . import fonts, safety
-from .card import CardBuilder
-from .fit import fit
+from .card import Card, CardBuilder
+from .fit import fit, fits_at_full_size
 from .page import draw_page, set_metadata
-from .styles import geometry, styles_for
+from .styles import Geometry, geometry, styles_for
 
-__all__ = ["RenderResult", "render_pdf", "write_pdf"]
+__all__ = ["RenderResult", "fits_on_page", "render_pdf", "write_pdf"]
 
 _PLURALS = {"quote": "quotes", "person": "people", "place": "places", "date": "dates",
-            "position": "positions", "fact": "facts"}  # fmt: skip
-_NAMED_IN_MESSAGE = 3
+            "position": "positions", "fact": "facts", "headline": "headlines",
+            "summary": "summaries"}  # fmt: skip
 
 
 @dataclass
@@ -38,6 +38,28 @@ class RenderResult:
     """What was left out or shortened, e.g. 'quote: “Vladimir Putin is ready…” (Dmitry Peskov)'."""
     missing_glyphs: str = ""
     """Characters no available font could draw ("" if none)."""
+    arrangement: str = "single"
+    """How the sections were placed: "sidebar", "single", "band" or "flow" (see fit.py)."""
+    free_shares: list[float] = field(default_factory=list)
+    """For each column, the share of the sections' height left empty below it."""
+    empty_share: float = 0.0
+    """The share of the sections' area that holds nothing."""
+
+    @property
+    def left_out(self) -> list[str]:
+        return [entry for entry in self.omitted if " shortened to " not in entry]
+
+    @property
+    def shortened(self) -> list[str]:
+        return [entry for entry in self.omitted if " shortened to " in entry]
+
+    @property
+    def fit_lines(self) -> list[str]:
+        """Everything the fitting did, one line each: the reduction, each item left out, each shortening."""
+        lines = [f"type reduced to {round(self.scale * 100)} %"] if self.scale < 1.0 else []
+        lines += [f"left out {entry}" for entry in self.left_out]
+        lines += [f"shortened {entry.replace(': shortened to ', ' to ', 1)}" for entry in self.shortened]
+        return lines
 
     @property
     def fit_message(self) -> str:
@@ -45,34 +67,41 @@ class RenderResult:
         parts = []
         if self.scale < 1.0:
             parts.append(f"type reduced to {round(self.scale * 100)} %")
-        left_out = [entry for entry in self.omitted if " shortened to " not in entry]
-        shortened = [entry for entry in self.omitted if " shortened to " in entry]
-        if left_out:
-            parts.append(_left_out_message(left_out))
-        if shortened:
-            parts.append("shortened: " + "; ".join(shortened))
+        if self.left_out:
+            parts.append(_counted(self.left_out) + " left out")
+        if self.shortened:
+            parts.append(_counted(self.shortened) + " shortened")
         return "; ".join(parts) or "fits"
 
 
-def _left_out_message(entries: list[str]) -> str:
+def _counted(entries: list[str]) -> str:
+    """ "2 people, 1 quote" for entries named "person: …", "quote: …" (the line says how many; the
+    full list is :attr:`RenderResult.fit_lines`)."""
     counts: dict[str, int] = {}
     for entry in entries:
-        kind = entry.split(":", 1)[0]
+        kind = entry.split(":", 1)[0].split(" (", 1)[0]
         counts[kind] = counts.get(kind, 0) + 1
-    summary = ", ".join(
+    return ", ".join(
         f"{n} {kind if n == 1 else _PLURALS.get(kind, kind + 's')}" for kind, n in counts.items()
     )
-    named = ", ".join(entries[:_NAMED_IN_MESSAGE])
-    more = len(entries) - _NAMED_IN_MESSAGE
-    return f"{summary} left out: {named}" + (f" and {more} more" if more > 0 else "")
+
+
+def _card(briefing: Briefing) -> tuple[Card, Geometry]:
+    safety.enforce()  # again per render: cheap, and nothing can have loosened them since
+    fonts.ensure_registered()
+    paper = geometry(briefing.layout.page_size)
+    return CardBuilder(briefing, paper, styles_for(paper.body, paper.headline_ratio)).build(), paper
+
+
+def fits_on_page(briefing: Briefing) -> bool:
+    """Whether ``briefing`` fits its paper at full size with nothing shortened (drafts are filled to this)."""
+    card, paper = _card(briefing)
+    return not card.shortened and fits_at_full_size(card, paper)
 
 
 def render_pdf(briefing: Briefing, *, invariant: bool = False) -> RenderResult:
     """Render ``briefing`` as exactly one page; ``invariant`` makes the bytes reproducible."""
-    safety.enforce()  # again per render: cheap, and nothing can have loosened them since
-    fonts.ensure_registered()
-    paper = geometry(briefing.layout.page_size)
-    card = CardBuilder(briefing, paper, styles_for(paper.body)).build()
+    card, paper = _card(briefing)
     layout = fit(card, paper)
     buffer = io.BytesIO()
     canvas = Canvas(
@@ -90,6 +119,9 @@ def render_pdf(briefing: Briefing, *, invariant: bool = False) -> RenderResult:
         scale=layout.scale,
         omitted=card.shortened + shortened + layout.omitted,
         missing_glyphs="".join(sorted(card.missing)),
+        arrangement=layout.arrangement,
+        free_shares=layout.free_shares(),
+        empty_share=layout.empty_share(),
     )
 
 

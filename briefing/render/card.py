@@ -16,14 +16,20 @@ from reportlab.platypus import Flowable, Paragraph, Spacer
 from briefing.model import Briefing, DateItem, Fact, Person, Place, Quote, Stance
 
 from . import fonts, source
-from .flowables import Bulleted, HRule, SectionLabel, Stack, TermRow
+from .flowables import Adaptive, Bulleted, HRule, SectionLabel, Stack, TermRow
 from .markup import Markup
 from .shorten import Cut, fit_text
 from .styles import ACCENT, ACCENT_TINT, HAIRLINE, INK, Geometry, Styles
 
 # Share of the content height (at the smallest scale) one piece may take before it is cut.
-_BUDGET = {"headline": 0.14, "summary": 0.30, "item": 0.30}
-_MAIN_SHARE = 0.62  # of the width, in two-column layout; the rest less the gutter is the sidebar
+_BUDGET = {"headline": 0.2, "summary": 0.30, "item": 0.30}
+# The column width (share of the width less the gutter) at which a piece too tall for a third of
+# the page is cut, once, at build time; in the flowing arrangements' narrower columns such a piece
+# still takes well under half a column.
+_NARROWEST = {"main": 0.62, "side": 0.36}
+_WIDE_ROW = 22.0  # bodies of width from which a name and its detail sit side by side
+# The sections in order of importance: how a single column or a flow of two columns reads.
+SECTION_ORDER = ("quotes", "people", "positions", "places", "dates", "facts")
 _T = TypeVar("_T")
 _HEAD_START = {"quote": 2, "person": 1, "position": 1, "place": 0, "date": 0, "fact": 0}
 _META_LIMIT = 160  # characters of one "prepared for/by" value; more is a paste accident
@@ -55,22 +61,23 @@ class Entry:
 
 @dataclass
 class Section:
+    """One list of the card under its label; ``continued`` heads its rest at the top of another column."""
+
+    key: str
     label: Flowable
+    continued: Flowable
     entries: list[Entry]
 
 
 @dataclass
-class Column:
-    share: float
-    sections: list[Section]
-
-
-@dataclass
 class Card:
+    """The pieces of the page; the fitter decides how the sections are arranged (fit.py)."""
+
     top: list[Flowable]
-    columns: list[Column]
+    sections: list[Section]
     foot: list[Flowable]
     gutter: float
+    two_columns: bool
     shortened: list[str] = field(default_factory=list)
     missing: set[str] = field(default_factory=set)
 
@@ -98,7 +105,7 @@ class CardBuilder:
         self.full_height = geometry.content_height / floor
         self.two_columns = geometry.two_columns
         self.gutter = styles.body * 2.0
-        self.card = Card(top=[], columns=[], foot=[], gutter=self.gutter)
+        self.card = Card(top=[], sections=[], foot=[], gutter=self.gutter, two_columns=self.two_columns)
 
     # -- helpers ---------------------------------------------------------------------------------
 
@@ -136,7 +143,7 @@ class CardBuilder:
 
     def build(self) -> Card:
         self.build_top()
-        self.build_columns()
+        self.build_sections()
         self.card.foot = source.source_block(self.briefing, self.styles, self.geometry, self.card.missing)
         return self.card
 
@@ -153,10 +160,10 @@ class CardBuilder:
                 style_name="headline",
             )
         )
-        meta = self.meta_line()
+        meta = self.meta_lines()
         if meta:
             top.append(Spacer(1, styles.body * 0.5))
-            top.append(meta)
+            top.extend(meta)
         top.append(HRule(ACCENT, 1.2, above=styles.body * 0.7, below=styles.body * 1.0))
         summary = briefing.summary.strip()
         if summary:
@@ -171,19 +178,33 @@ class CardBuilder:
                 )
             )
 
-    def meta_line(self) -> Paragraph | None:
+    def meta_lines(self) -> list[Paragraph]:
+        """What each date is: the news (outlet, publication date) and the card (prepared when, by, for)."""
         briefing = self.briefing
-        parts = [("Prepared for ", briefing.prepared_for), ("Prepared by ", briefing.prepared_by)]
-        parts = [
-            (label, self.capped(label.strip().lower(), value)) for label, value in parts if value.strip()
-        ]
+        citation = briefing.citation
+        news: list[tuple[str, str]] = []
+        if citation.site_name.strip():
+            news.append(("", self.capped("outlet", citation.site_name)))
+        if citation.published is not None:
+            news.append(("Published ", long_date(citation.published)))
+        prepared: list[tuple[str, str]] = []
+        if briefing.prepared_for.strip():
+            prepared.append(("Prepared for ", self.capped("prepared for", briefing.prepared_for)))
+        by = self.capped("prepared by", briefing.prepared_by) if briefing.prepared_by.strip() else ""
         if briefing.date is not None:
-            parts.append(("", long_date(briefing.date)))
-        if not parts:
-            return None
+            prepared.append(("Prepared ", long_date(briefing.date)))
+            if by:
+                prepared.append((" by ", by))
+        elif by:
+            prepared.append(("Prepared by ", by))
+        return [self.labelled_line(parts) for parts in (news, prepared) if parts]
+
+    def labelled_line(self, parts: list[tuple[str, str]]) -> Paragraph:
+        """Labels in the muted colour, values in ink; parts after the first joined by a dot
+        unless their label joins them ("Prepared 4 December 2026 by …")."""
         markup = Markup()
         for number, (label, value) in enumerate(parts):
-            if number:
+            if number and not label.startswith(" "):
                 markup.add_tag("\u2002·\u2002")
             markup.add_text(label, fonts.SANS)
             markup.add_tag(f'<font color="#{INK.hexval()[2:]}">')
@@ -223,7 +244,7 @@ class CardBuilder:
 
     # -- the lists ---------------------------------------------------------------------------------
 
-    def build_columns(self) -> None:
+    def build_sections(self) -> None:
         b = self.briefing
         lists: dict[str, tuple[str, list[Entry]]] = {
             "quotes": ("Quotes", self.entries(b.quotes, self.quote, "quote", weight=5, main=True)),
@@ -236,26 +257,24 @@ class CardBuilder:
             ),
             "facts": ("Key facts", self.entries(b.facts, self.fact, "fact", weight=0, main=True)),
         }
-        main = [key for key in ("quotes", "positions", "facts") if lists[key][1]]
-        side = [key for key in ("people", "places", "dates") if lists[key][1]]
-        if self.two_columns and main and side:
-            self.card.columns = [
-                Column(_MAIN_SHARE, self.sections(lists, main)),
-                Column(1.0 - _MAIN_SHARE, self.sections(lists, side)),
-            ]
-        else:
-            order = ["quotes", "people", "places", "dates", "positions", "facts"]
-            self.card.columns = [Column(1.0, self.sections(lists, [k for k in order if lists[k][1]]))]
-
-    def sections(self, lists: dict[str, tuple[str, list[Entry]]], keys: list[str]) -> list[Section]:
         styles = self.styles
-        return [
-            Section(
-                SectionLabel(lists[key][0], styles.label_size, ACCENT, HAIRLINE, space_above=styles.gap),
-                lists[key][1],
-            )
-            for key in keys
-        ]
+        for key in SECTION_ORDER:
+            label, entries = lists[key]
+            if entries:
+                self.card.sections.append(
+                    Section(
+                        key,
+                        SectionLabel(label, styles.label_size, ACCENT, HAIRLINE, space_above=styles.gap),
+                        SectionLabel(
+                            f"{label} (continued)",
+                            styles.label_size,
+                            ACCENT,
+                            HAIRLINE,
+                            space_above=styles.gap,
+                        ),
+                        entries,
+                    )
+                )
 
     def entries(
         self,
@@ -267,8 +286,7 @@ class CardBuilder:
         main: bool,
     ) -> list[Entry]:
         if self.two_columns:
-            side_width = (self.full_width - self.gutter) * (1.0 - _MAIN_SHARE)
-            width = (self.full_width - self.gutter) * _MAIN_SHARE if main else side_width
+            width = (self.full_width - self.gutter) * _NARROWEST["main" if main else "side"]
         else:
             width = self.full_width
         entries: list[Entry] = []
@@ -279,21 +297,26 @@ class CardBuilder:
                 entries.append(Entry(flowable, f"{kind}: {name}", len(entries), weight, _HEAD_START[kind]))
         return entries
 
-    @property
-    def stacked(self) -> bool:
-        """Who/where/when as name-over-detail (narrow sidebar) rather than term rows."""
-        return self.two_columns
+    def row_or_stack(
+        self, term: Flowable, detail: Flowable | None, *, term_share: float, after: float
+    ) -> Flowable:
+        """``term`` beside ``detail`` where the column is wide, above it where it is narrow."""
+        if detail is None:
+            return Stack([term], after=after)
+        styles = self.styles
+        return Adaptive(
+            TermRow(term, detail, term_share=term_share, gutter=styles.body, after=after),
+            Stack([term, detail], after=after, gaps=0.5),
+            min_wide_width=styles.body * _WIDE_ROW,
+        )
 
     def term_item(self, kind: str, term: str, detail: str, width: float) -> Flowable:
         styles = self.styles
         after = styles.body * 0.55
 
         def build(text: str) -> Flowable:
-            term_para = self.text(term, "term")
-            detail_para = self.text(text, "detail")
-            if self.stacked or not text:
-                return Stack([term_para, detail_para] if text else [term_para], after=after, gaps=0.5)
-            return TermRow(term_para, detail_para, term_share=0.3, gutter=styles.body, after=after)
+            detail_para = self.text(text, "detail") if text else None
+            return self.row_or_stack(self.text(term, "term"), detail_para, term_share=0.3, after=after)
 
         return self.cut_to_fit(kind, build, detail, width=width, budget="item", style_name="detail")
 
@@ -371,12 +394,9 @@ class CardBuilder:
         term = self.capped(what, party) or "—"
 
         def build(cut_text: str) -> Flowable:
-            return TermRow(
-                self.text(term, "term"),
-                self.text(cut_text, "text"),
-                term_share=0.27,
-                gutter=styles.body,
-                after=styles.body * 0.6,
+            detail = self.text(cut_text, "text") if cut_text else None
+            return self.row_or_stack(
+                self.text(term, "term"), detail, term_share=0.27, after=styles.body * 0.6
             )
 
         flowable = self.cut_to_fit(what, build, text, width=width, budget="item", style_name="text")

@@ -1,31 +1,62 @@
-"""Make a card fit one page: shrink type down to the floor, then leave out items from the ends of lists.
+"""Make a card fit one page: arrange the sections, then choose the scale, then (only at the floor) leave out.
 
-Measuring, not rebuilding: a card set at scale ``s`` in a ``W`` x ``H`` area is
-the same card set at full size in ``W/s`` x ``H/s`` and shrunk, so each trial is
-one ``wrap()`` per flowable at a wider width; no document is built to find out.
+Arrangements of the sections between the head and the source block:
+
+- ``sidebar`` (two-column papers): quotes, positions and facts in a wide main column;
+  who, where and when in a narrow sidebar;
+- ``single``: every section in one full-width column, in order of importance;
+- ``band`` (two-column papers): the quotes across the full width, the other sections
+  flowing through two columns below;
+- ``flow`` (two-column papers): every section in order of importance, down the first
+  column and on into the second, split where the two come out most even (a long
+  section continues under a "(continued)" label).
+
+The first arrangement, in that order, that fits at full size is taken. Only when none
+does is the type reduced: to the largest scale any arrangement fits at. Items are left
+out only when none fits even at the floor, from the ends of the lists.
+
+Measuring, not rebuilding: a card set at scale ``s`` in a ``W`` x ``H`` area is the same
+card set at full size in ``W/s`` x ``H/s`` and shrunk, so each trial is one ``wrap()``
+per flowable at a wider width; no document is built to find out.
 """
 
 from __future__ import annotations
 
 import bisect
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from reportlab.platypus import Flowable
 
-from .card import Card, Entry, Section
+from .card import Card, Section
 from .styles import Geometry
 
 _UNBOUNDED = 1e9
-_STEPS = 8  # binary-search steps on the scale: the answer is exact to about 0.1 %
+_MAIN_SHARE = 0.62  # of the width less the gutter, for the sidebar arrangement's main column
+_MAIN = ("quotes", "positions", "facts")
+BALANCED = 0.10
+"""A column with more than this share of its height free is not filled."""
+
+
+@dataclass
+class Band:
+    """Columns side by side, each a list of pieces drawn top to bottom; ``shares`` of the width."""
+
+    columns: list[list[Flowable]]
+    shares: list[float]
+
+
+Arrangement = Callable[[list[Section], "_Measure", float], list[Band] | None]
 
 
 @dataclass
 class Layout:
-    """The result: the scale, each column's sections with the entries kept, and what was left out."""
+    """The result: the scale, the arrangement and its bands, and what was left out."""
 
     scale: float
-    columns: list[list[Section]]
+    arrangement: str
+    bands: list[Band]
     omitted: list[str]
     measure: _Measure
 
@@ -34,91 +65,243 @@ class Layout:
         """The content width in full-size units at this scale."""
         return self.measure.width / self.scale
 
-    @property
-    def column_widths(self) -> list[float]:
-        return self.measure.column_widths(self.scale)
+    def column_widths(self, band: Band) -> list[float]:
+        return self.measure.column_widths(band, self.scale)
 
     def wrap(self, flowable: Flowable, width: float) -> float:
         """Wrap ``flowable`` at ``width`` for drawing (unless the fitting left it so); its height."""
         return self.measure.ready(flowable, width)
 
+    def free_shares(self) -> list[float]:
+        """For each column, the share of the sections' height left empty below it."""
+        room = self.measure.room(self.scale)
+        shares: list[float] = []
+        above = 0.0
+        for number, band in enumerate(self.bands):
+            heights = self.measure.column_heights(band, self.scale)
+            band_height = max(heights, default=0.0)
+            last = number == len(self.bands) - 1
+            for height in heights:
+                free = (room - above - height) if last else (band_height - height)
+                shares.append(max(0.0, free) / room if room > 0 else 0.0)
+            above += band_height
+        return shares
+
+    def empty_share(self) -> float:
+        """The share of the sections' area (below the head, above the source) that holds nothing."""
+        room = self.measure.room(self.scale)
+        if room <= 0:
+            return 0.0
+        used = 0.0
+        for band in self.bands:
+            for share, height in zip(band.shares, self.measure.column_heights(band, self.scale), strict=True):
+                used += share * height
+        return max(0.0, 1.0 - used / room)
+
 
 def fit(card: Card, geometry: Geometry) -> Layout:
-    """Choose the largest scale at which the card fits, leaving items out only at the floor.
-
-    The scale is a whole percentage (or the floor itself). Each trial guesses where the
-    card would just fit from the trials before it, so a card a few lines too long is
-    measured twice or three times, not ten.
-    """
+    """The first arrangement that fits at full size; else the largest scale; else leave out at the floor."""
     measure = _Measure(card, geometry)
-    trials = [(1.0, measure.usage(1.0))]
-    if trials[0][1] <= 1.0:
-        return Layout(1.0, [list(column.sections) for column in card.columns], [], measure)
-    floor = geometry.floor_scale
+    arrangements = ARRANGEMENTS_TWO_COLUMNS if card.two_columns else ARRANGEMENTS_ONE_COLUMN
+    usable = []
+    for name, arrange in arrangements:
+        bands = arrange(card.sections, measure, 1.0)
+        if bands is None:
+            continue
+        if measure.usage(bands, 1.0) <= 1.0:
+            return Layout(1.0, name, bands, [], measure)
+        usable.append((name, arrange))
+    if card.two_columns:  # one column across A4 makes lines too long to read at a reduced size
+        usable = [(name, arrange) for name, arrange in usable if name != "single"] or usable
+    reduced = []
+    for name, arrange in usable:
+        scale = _largest_scale(card.sections, arrange, measure, geometry.floor_scale)
+        if scale is not None:
+            bands = arrange(card.sections, measure, scale)
+            assert bands is not None
+            reduced.append(Layout(scale, name, bands, [], measure))
+    if reduced:
+        # Type is reduced only with both columns filled: an arrangement that would leave a
+        # column emptier than BALANCED while the type shrinks is taken only if no other fits.
+        return max(reduced, key=lambda layout: (max(layout.free_shares()) <= BALANCED, layout.scale))
+    # At the floor, the arrangements that fill every column by construction.
+    filled = [(name, arrange) for name, arrange in usable if name != "sidebar"]
+    return _leave_out(card, measure, geometry.floor_scale, filled or usable)
+
+
+def fits_at_full_size(card: Card, geometry: Geometry) -> bool:
+    """Whether some arrangement holds the whole card at full size (what a draft is filled to)."""
+    measure = _Measure(card, geometry)
+    arrangements = ARRANGEMENTS_TWO_COLUMNS if card.two_columns else ARRANGEMENTS_ONE_COLUMN
+    for _name, arrange in arrangements:
+        bands = arrange(card.sections, measure, 1.0)
+        if bands is not None and measure.usage(bands, 1.0) <= 1.0:
+            return True
+    return False
+
+
+def _largest_scale(
+    sections: list[Section], arrange: Arrangement, measure: _Measure, floor: float
+) -> float | None:
+    """The largest whole percentage (or the floor itself) at which ``arrange`` fits; None if none does.
+
+    Each trial guesses where the card would just fit from the trials before it, so a
+    card a few lines too long is measured twice or three times, not ten.
+    """
+
+    def usage(scale: float) -> float:
+        bands = arrange(sections, measure, scale)
+        return measure.usage(bands, scale) if bands is not None else math.inf
+
+    trials = [(1.0, usage(1.0))]
     candidates = [floor] + [percent / 100 for percent in range(math.floor(floor * 100) + 1, 100)]
     fitting, failing = -1, len(candidates)  # indices known to fit / not to fit; 1.0 does not
     while failing - fitting > 1:
         probe = bisect.bisect_right(candidates, _guess(trials)) - 1
         if not fitting < probe < failing:  # the guess says nothing new: halve the interval
             probe = 0 if fitting < 0 and probe < 0 else (fitting + failing) // 2
-        trials.append((candidates[probe], measure.usage(candidates[probe])))
+        trials.append((candidates[probe], usage(candidates[probe])))
         if trials[-1][1] <= 1.0:
             fitting = probe
         else:
             failing = probe
-    if fitting < 0:
-        return _leave_out(card, measure, floor)
-    return Layout(candidates[fitting], [list(column.sections) for column in card.columns], [], measure)
+    return candidates[fitting] if fitting >= 0 else None
 
 
 def _guess(trials: list[tuple[float, float]]) -> float:
     """The scale at which the page would be just full, from (scale, share of the page used) trials."""
     scale, used = trials[-1]
-    if len(trials) > 1 and trials[-2][1] != used:  # the line through the last two trials
-        before, used_before = trials[-2]
+    if not math.isfinite(used):
+        return scale - 0.05
+    if len(trials) > 1 and trials[-2][1] != used and math.isfinite(trials[-2][1]):
+        before, used_before = trials[-2]  # the line through the last two trials
         return scale + (1.0 - used) * (scale - before) / (used - used_before)
     # Text that reflows 1/t times as wide is about t times as tall while the room grows
     # as 1/t, so the share used falls about as t squared.
     return scale / math.sqrt(used)
 
 
-def _leave_out(card: Card, measure: _Measure, scale: float) -> Layout:
-    """At the floor scale, drop the latest items of the lowest-priority lists until every column fits."""
-    room = measure.room_for_columns(scale)
-    columns: list[list[Section]] = []
-    omitted: list[str] = []
-    for column, width in zip(card.columns, measure.column_widths(scale), strict=True):
-        kept = {id(section): list(section.entries) for section in column.sections}
-        total = measure.column_height(column.sections, width)
-        candidates = [(entry, section) for section in column.sections for entry in section.entries]
-        candidates.sort(key=lambda pair: pair[0].drop_order)
-        dropped: list[tuple[Entry, Section]] = []
-        for entry, section in candidates:
-            if total <= room:
-                break
-            total -= measure.height(entry.flowable, width)
-            kept[id(section)].remove(entry)
-            if not kept[id(section)]:
-                total -= measure.height(section.label, width)
-            dropped.append((entry, section))
-        # Dropping a long item can leave room for shorter ones dropped before it: put them back,
-        # most important first, as long as every list stays a run from its start.
-        for entry, section in reversed(dropped[:-1]):
-            entries = kept[id(section)]
-            if entry.rank != len(entries):
-                continue
-            extra = measure.height(entry.flowable, width) + (
-                0 if entries else measure.height(section.label, width)
-            )
-            if total + extra <= room:
-                entries.append(entry)
-                total += extra
-        left_out = [entry for entry, section in dropped if entry not in kept[id(section)]]
-        # Report in the card's own order, not in the order they were dropped.
-        order = {id(e): number for number, e in enumerate(e for s in column.sections for e in s.entries)}
-        omitted += [entry.description for entry in sorted(left_out, key=lambda e: order[id(e)])]
-        columns.append([Section(s.label, kept[id(s)]) for s in column.sections if kept[id(s)]])
-    return Layout(scale, columns, omitted, measure)
+def _leave_out(
+    card: Card, measure: _Measure, scale: float, arrangements: list[tuple[str, Arrangement]]
+) -> Layout:
+    """At the floor, the arrangement that keeps the most items, leaving out from the ends of the lists."""
+    best: Layout | None = None
+    for name, arrange in arrangements:
+        layout = _leave_out_with(card, measure, scale, name, arrange)
+        if best is None or len(layout.omitted) < len(best.omitted):
+            best = layout
+    if best is None:  # no sections at all: the head and foot alone overflow
+        return Layout(scale, "single", [], [], measure)
+    return best
+
+
+def _leave_out_with(card: Card, measure: _Measure, scale: float, name: str, arrange: Arrangement) -> Layout:
+    kept = {id(section): list(section.entries) for section in card.sections}
+
+    def current() -> list[Section]:
+        return [Section(s.key, s.label, s.continued, kept[id(s)]) for s in card.sections if kept[id(s)]]
+
+    def fits() -> bool:
+        bands = arrange(current(), measure, scale)
+        if bands is None:
+            bands = single(current(), measure, scale)
+        return measure.usage(bands, scale) <= 1.0
+
+    candidates = [(entry, section) for section in card.sections for entry in section.entries]
+    candidates.sort(key=lambda pair: pair[0].drop_order)
+    dropped = []
+    for entry, section in candidates:
+        if fits():
+            break
+        kept[id(section)].remove(entry)
+        dropped.append((entry, section))
+    # Dropping a long item can leave room for shorter ones dropped before it: put them back,
+    # most important first, as long as every list stays a run from its start.
+    for entry, section in reversed(dropped[:-1]):
+        entries = kept[id(section)]
+        if entry.rank != len(entries):
+            continue
+        entries.append(entry)
+        if not fits():
+            entries.pop()
+    left_out = {id(entry) for entry, section in dropped if entry not in kept[id(section)]}
+    # Report in the card's own order, not in the order they were dropped.
+    omitted = [e.description for s in card.sections for e in s.entries if id(e) in left_out]
+    sections = current()
+    bands = arrange(sections, measure, scale) or single(sections, measure, scale)
+    return Layout(scale, name, bands, omitted, measure)
+
+
+# -- the arrangements ----------------------------------------------------------------------------
+
+
+def _pieces(sections: list[Section]) -> list[Flowable]:
+    return [
+        piece for section in sections for piece in (section.label, *(e.flowable for e in section.entries))
+    ]
+
+
+def single(sections: list[Section], measure: _Measure, scale: float) -> list[Band]:
+    return [Band([_pieces(sections)], [1.0])]
+
+
+def sidebar(sections: list[Section], measure: _Measure, scale: float) -> list[Band] | None:
+    main = [section for section in sections if section.key in _MAIN]
+    side = [section for section in sections if section.key not in _MAIN]
+    if not main or not side:
+        return None
+    return [Band([_pieces(main), _pieces(side)], [_MAIN_SHARE, 1.0 - _MAIN_SHARE])]
+
+
+def flow(sections: list[Section], measure: _Measure, scale: float) -> list[Band] | None:
+    if not sections:
+        return None
+    width = measure.column_width(0.5, 2, scale)
+    units = [(section, number) for section in sections for number in range(len(section.entries))]
+    heights = [
+        measure.height(section.entries[number].flowable, width)
+        + (measure.height(section.label, width) if number == 0 else 0.0)
+        for section, number in units
+    ]
+    total = sum(heights)
+    best_key, best_split, above = (math.inf, math.inf), len(units), 0.0
+    for split in range(len(units) + 1):
+        below = total - above
+        if 0 < split < len(units) and units[split][1] > 0:  # the right column opens mid-section
+            below += measure.height(units[split][0].continued, width)
+        key = (max(above, below), below)  # most even; then the left column the fuller
+        if key < best_key:
+            best_key, best_split = key, split
+        if split < len(units):
+            above += heights[split]
+    columns: list[list[Flowable]] = [[], []]
+    for index, (section, number) in enumerate(units):
+        column = columns[0 if index < best_split else 1]
+        if number == 0:
+            column.append(section.label)
+        elif index == best_split:
+            column.append(section.continued)
+        column.append(section.entries[number].flowable)
+    return [Band(columns, [0.5, 0.5])]
+
+
+def band(sections: list[Section], measure: _Measure, scale: float) -> list[Band] | None:
+    quotes = [section for section in sections if section.key == "quotes"]
+    rest = [section for section in sections if section.key != "quotes"]
+    if not quotes or not rest:
+        return None
+    below = flow(rest, measure, scale)
+    assert below is not None
+    return [Band([_pieces(quotes)], [1.0]), *below]
+
+
+ARRANGEMENTS_TWO_COLUMNS: list[tuple[str, Arrangement]] = [
+    ("sidebar", sidebar),
+    ("single", single),
+    ("band", band),
+    ("flow", flow),
+]
+ARRANGEMENTS_ONE_COLUMN: list[tuple[str, Arrangement]] = [("single", single)]
 
 
 class _Measure:
@@ -147,31 +330,27 @@ class _Measure:
             self._cache.pop((id(flowable), width), None)
         return self.height(flowable, width)
 
-    def column_widths(self, scale: float) -> list[float]:
-        columns = self.card.columns
-        usable = self.width / scale - self.card.gutter * max(0, len(columns) - 1)
-        return [usable * column.share for column in columns]
+    def column_width(self, share: float, columns: int, scale: float) -> float:
+        return (self.width / scale - self.card.gutter * (columns - 1)) * share
 
-    def column_height(self, sections: list[Section], width: float) -> float:
-        return sum(
-            self.height(section.label, width) + sum(self.height(e.flowable, width) for e in section.entries)
-            for section in sections
-        )
+    def column_widths(self, band: Band, scale: float) -> list[float]:
+        return [self.column_width(share, len(band.shares), scale) for share in band.shares]
 
-    def room_for_columns(self, scale: float) -> float:
+    def column_heights(self, band: Band, scale: float) -> list[float]:
+        return [
+            sum(self.height(piece, width) for piece in pieces)
+            for pieces, width in zip(band.columns, self.column_widths(band, scale), strict=True)
+        ]
+
+    def fixed_height(self, scale: float) -> float:
         width = self.width / scale
-        fixed = sum(self.height(f, width) for f in (*self.card.top, *self.card.foot))
-        return self.height_available / scale - fixed
+        return sum(self.height(f, width) for f in (*self.card.top, *self.card.foot))
 
-    def usage(self, scale: float) -> float:
+    def room(self, scale: float) -> float:
+        """The height left for the sections at ``scale``, in full-size units."""
+        return self.height_available / scale - self.fixed_height(scale)
+
+    def usage(self, bands: list[Band], scale: float) -> float:
         """The share of the content area the card takes at ``scale`` (it fits if <= 1)."""
-        width = self.width / scale
-        fixed = sum(self.height(f, width) for f in (*self.card.top, *self.card.foot))
-        columns = max(
-            (
-                self.column_height(column.sections, w)
-                for column, w in zip(self.card.columns, self.column_widths(scale), strict=True)
-            ),
-            default=0.0,
-        )
-        return (fixed + columns) / (self.height_available / scale)
+        sections = sum(max(self.column_heights(band, scale), default=0.0) for band in bands)
+        return (self.fixed_height(scale) + sections) / (self.height_available / scale)

@@ -216,3 +216,26 @@ class HRule(Flowable):
     def draw(self) -> None:
         self.canv.setFillColor(self.color)
         self.canv.rect(0, self.below, self.width, self.thickness, stroke=0, fill=1)
+
+
+class Adaptive(Flowable):
+    """One of two renderings of an item, by the width it gets: side by side when wide, stacked when narrow.
+
+    A name and its position read best as a row across a full-width column and as
+    name-over-detail in a narrow one; the fitter tries the same item in both.
+    """
+
+    def __init__(self, wide: Flowable, narrow: Flowable, *, min_wide_width: float) -> None:
+        super().__init__()
+        self.wide = wide
+        self.narrow = narrow
+        self.min_wide_width = min_wide_width
+        self.chosen: Flowable = narrow
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        self.chosen = self.wide if availWidth >= self.min_wide_width else self.narrow
+        self.width, self.height = self.chosen.wrap(availWidth, availHeight)
+        return self.width, self.height
+
+    def draw(self) -> None:
+        self.chosen.drawOn(self.canv, 0, 0)

@@ -66,14 +66,15 @@ def _draw_content(canvas: Canvas, card: Card, layout: Layout, geometry: Geometry
     y = height
     for flowable in card.top:
         y = _place(canvas, layout, flowable, 0, y, width)
-    x = 0.0
-    for column_width, sections in zip(layout.column_widths, layout.columns, strict=True):
-        column_y = y
-        for section in sections:
-            column_y = _place(canvas, layout, section.label, x, column_y, column_width)
-            for entry in section.entries:
-                column_y = _place(canvas, layout, entry.flowable, x, column_y, column_width)
-        x += column_width + card.gutter
+    for band in layout.bands:
+        x, bottom = 0.0, y
+        for column_width, pieces in zip(layout.column_widths(band), band.columns, strict=True):
+            column_y = y
+            for piece in pieces:
+                column_y = _place(canvas, layout, piece, x, column_y, column_width)
+            x += column_width + card.gutter
+            bottom = min(bottom, column_y)
+        y = bottom
     y = sum(layout.wrap(f, width) for f in card.foot)
     for flowable in card.foot:
         y = _place(canvas, layout, flowable, 0, y, width)

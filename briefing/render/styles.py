@@ -19,6 +19,10 @@ from . import fonts
 
 FLOOR_BODY_PT = 7.5
 """Body text is never set smaller than this: below it a printed card stops being legible."""
+MIN_FULL_SIZE_PT = 8.0
+"""At full size no text is smaller than this (secondary text, labels, the source block)."""
+FLOOR_ANY_PT = 6.5
+"""When type is reduced, nothing goes below this."""
 
 INK = HexColor("#1B1F24")
 MUTED = HexColor("#5B6470")
@@ -40,6 +44,8 @@ class Geometry:
     margin_bottom: float
     body: float
     two_columns: bool
+    headline_ratio: float = 2.05
+    """The headline's size as a multiple of ``body``: smaller on the hand-held sizes."""
 
     @property
     def content_width(self) -> float:
@@ -69,7 +75,15 @@ GEOMETRIES: dict[str, Geometry] = {
         two_columns=True,
     ),
     "A5": Geometry(
-        "A5", A5[0], A5[1], margin_x=32, margin_top=44, margin_bottom=40, body=8.4, two_columns=False
+        "A5",
+        A5[0],
+        A5[1],
+        margin_x=32,
+        margin_top=44,
+        margin_bottom=40,
+        body=8.8,
+        two_columns=False,
+        headline_ratio=1.8,
     ),
     "Card5x8": Geometry(
         "Card5x8",
@@ -78,8 +92,9 @@ GEOMETRIES: dict[str, Geometry] = {
         margin_x=28,
         margin_top=44,
         margin_bottom=40,
-        body=8.2,
+        body=8.6,
         two_columns=False,
+        headline_ratio=1.75,
     ),
 }
 
@@ -108,13 +123,23 @@ class Styles:
     """The white space between sections, in points at scale 1.0."""
 
 
+def legible(size: float) -> float:
+    """``size``, raised to the smallest size a printed card may use at full size."""
+    return max(MIN_FULL_SIZE_PT, size)
+
+
 @functools.cache
-def styles_for(body: float) -> Styles:
-    """Styles derived from one body size (cached: styles are shared, never mutated)."""
+def styles_for(body: float, headline_ratio: float = 2.05) -> Styles:
+    """Styles derived from one body size (cached: styles are shared, never mutated).
+
+    Secondary text keeps its place in the hierarchy by weight and colour, not by being
+    small: nothing is set below :data:`MIN_FULL_SIZE_PT` at full size, so nothing goes
+    below :data:`FLOOR_ANY_PT` when the fitter reduces the type to the body floor.
+    """
     fonts.ensure_registered()
 
     def style(name: str, font: str, ratio: float, leading: float, color: Color = INK) -> ParagraphStyle:
-        size = body * ratio
+        size = legible(body * ratio)
         return ParagraphStyle(
             name,
             fontName=font,
@@ -129,7 +154,7 @@ def styles_for(body: float) -> Styles:
 
     return Styles(
         body=body,
-        headline=style("headline", fonts.SERIF_BOLD, 2.05, 1.16),
+        headline=style("headline", fonts.SERIF_BOLD, headline_ratio, 1.16),
         meta=style("meta", fonts.SANS, 0.92, 1.3, MUTED),
         summary=style("summary", fonts.SERIF, 1.12, 1.38),
         quote=style("quote", fonts.SERIF, 1.0, 1.36),
@@ -138,6 +163,6 @@ def styles_for(body: float) -> Styles:
         detail=style("detail", fonts.SANS, 0.9, 1.3, MUTED),
         text=style("text", fonts.SERIF, 0.96, 1.36),
         source=style("source", fonts.SERIF, 0.84, 1.34),
-        label_size=body * 0.78,
+        label_size=legible(body * 0.78),
         gap=body * 1.25,
     )

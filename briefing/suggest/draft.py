@@ -5,22 +5,32 @@ fits one page at full size, every line says one thing, nothing is said twice. So
 draft takes fewer items than the suggester offers and condenses them: quotes to their
 first sentences, places to the clause that says what they are, dates to a timeline,
 and one position per party before any party's second.
+
+How many of each kind go on the card is found by fitting them on the card's own paper:
+given ``fits`` (the renderer's "fits at full size?", passed in because suggestions never
+import the renderer), items are added a round at a time, one more of each kind in order
+of importance, for as long as the card still fits; a kind that no longer fits stops.
+Without ``fits``, the fixed :data:`CARD_LIMITS` are used.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import TypeVar
 
-from ..model import Article, Briefing, DateItem, Place, Quote, Span, Stance
+from ..model import Article, Briefing, DateItem, Person, Place, Quote, Span, Stance
 
 T = TypeVar("T")
 
 _SENTENCE_END = re.compile(r"(?<=[.!?”\"])\s+(?=[A-Z“\"])")
 
-# How many of each kind "accept the top suggestions" puts on a one-page card.
+# How many of each kind "accept the top suggestions" puts on a one-page card when it cannot measure.
 CARD_LIMITS = {"quotes": 4, "people": 5, "places": 4, "dates": 5, "positions": 4}
+# The most of each kind a fitted draft takes, however much room the paper has: past these a
+# card stops being a summary. The order is the order in which each round adds them.
+MOST_ON_A_CARD = {"quotes": 6, "people": 8, "positions": 6, "places": 6, "dates": 6}
 EVENT_WORDS = 12
 """A date's event longer than this loses the relative clause in its subject."""
 _SUBJECT_CLAUSE = re.compile(
@@ -46,24 +56,84 @@ def lead_summary(article: Article, max_words: int = 60) -> str:
     return " ".join(summary)
 
 
-def draft_briefing(article: Article, style: str = "apa") -> Briefing:
-    """A card with the headline, citation, lead summary and the top suggestions of each kind, condensed."""
+def draft_briefing(
+    article: Article,
+    style: str = "apa",
+    *,
+    fits: Callable[[Briefing], bool] | None = None,
+    card: Briefing | None = None,
+) -> Briefing:
+    """A card with the headline, citation, lead summary and the top suggestions of each kind, condensed.
+
+    ``card`` is the empty card to fill (with the user's paper size and preferences already
+    set); by default one made from the article. With ``fits``, as many suggestions as fit
+    on its paper at full size (up to :data:`MOST_ON_A_CARD`); without, :data:`CARD_LIMITS`.
+    """
     from .suggestions import suggest_in_detail  # here, not at the top: suggestions imports lead_summary
 
-    briefing = Briefing.from_article(article, style)
+    briefing = card if card is not None else Briefing.from_article(article, style)
     found, place_contexts = suggest_in_detail(article)
     briefing.summary = found.summary
-    briefing.quotes = [
-        _shortened(quote) for quote in _distinct_speakers(found.quotes)[: CARD_LIMITS["quotes"]]
-    ]
-    briefing.people = found.people[: CARD_LIMITS["people"]]
-    briefing.places = [
-        Place(place.name, place_contexts.get(place.name, ""), place.source)
-        for place in found.places[: CARD_LIMITS["places"]]
-    ]
-    briefing.dates = _timeline(found.dates)
-    briefing.positions = _one_per_party(found.positions)[: CARD_LIMITS["positions"]]
+    offers = _Offers(
+        quotes=[_shortened(quote) for quote in _distinct_speakers(found.quotes)],
+        people=found.people,
+        places=[
+            Place(place.name, place_contexts.get(place.name, ""), place.source) for place in found.places
+        ],
+        dates=found.dates,
+        positions=_one_per_party(found.positions),
+    )
+    counts = dict(CARD_LIMITS) if fits is None else _fitted_counts(briefing, offers, fits)
+    offers.fill(briefing, counts)
     return briefing
+
+
+@dataclass
+class _Offers:
+    """The condensed suggestions of each kind, best first."""
+
+    quotes: list[Quote]
+    people: list[Person]
+    places: list[Place]
+    dates: list[DateItem]
+    positions: list[Stance]
+
+    def available(self, kind: str) -> int:
+        if kind == "dates":
+            return len(_timeline(self.dates, MOST_ON_A_CARD["dates"]))
+        return len(getattr(self, kind))
+
+    def fill(self, briefing: Briefing, counts: dict[str, int]) -> None:
+        briefing.quotes = self.quotes[: counts["quotes"]]
+        briefing.people = self.people[: counts["people"]]
+        briefing.places = self.places[: counts["places"]]
+        briefing.dates = _timeline(self.dates, counts["dates"])
+        briefing.positions = self.positions[: counts["positions"]]
+
+
+def _fitted_counts(briefing: Briefing, offers: _Offers, fits: Callable[[Briefing], bool]) -> dict[str, int]:
+    """How many of each kind fit the card's paper at full size, filled a round at a time."""
+    most = {kind: min(limit, offers.available(kind)) for kind, limit in MOST_ON_A_CARD.items()}
+    counts = dict.fromkeys(MOST_ON_A_CARD, 0)
+    open_kinds = [kind for kind in MOST_ON_A_CARD if most[kind] > 0]
+
+    def fits_with(trial: dict[str, int]) -> bool:
+        offers.fill(briefing, trial)
+        return fits(briefing)
+
+    while open_kinds:
+        whole_round = {**counts, **{kind: counts[kind] + 1 for kind in open_kinds}}
+        if fits_with(whole_round):  # usual until the page is nearly full: one measurement a round
+            counts = whole_round
+        else:
+            for kind in list(open_kinds):
+                trial = {**counts, kind: counts[kind] + 1}
+                if fits_with(trial):
+                    counts = trial
+                else:
+                    open_kinds.remove(kind)  # the next of a kind is never longer-ranked than this one
+        open_kinds = [kind for kind in open_kinds if counts[kind] < most[kind]]
+    return counts
 
 
 def _distinct_speakers(quotes: list[Quote]) -> list[Quote]:
@@ -97,17 +167,17 @@ def _shortened(quote: Quote) -> Quote:
     return Quote(text=text.rstrip(" …") + " …", speaker=quote.speaker, role=quote.role, source=quote.source)
 
 
-def _timeline(dates: list[DateItem]) -> list[DateItem]:
-    """One event per calendar date, in date order; undated years only if room is left."""
+def _timeline(dates: list[DateItem], most: int) -> list[DateItem]:
+    """Up to ``most`` events, one per calendar date, in date order; undated years only if room is left."""
     chosen: list[DateItem] = []
     seen: set[object] = set()
     for item in dates:
         if item.date is not None and item.date not in seen:
             seen.add(item.date)
             chosen.append(item)
-    chosen = sorted(chosen[: CARD_LIMITS["dates"]], key=lambda item: (item.date, _order(item.source)))
+    chosen = sorted(chosen[:most], key=lambda item: (item.date, _order(item.source)))
     undated = [item for item in dates if item.date is None]
-    picked = chosen + undated[: max(0, CARD_LIMITS["dates"] - len(chosen))]
+    picked = chosen + undated[: max(0, most - len(chosen))]
     # Write added days the way the article writes its dates: "March 3" or "3 March".
     month_first = any(re.search(r"[A-Za-z]\.? \d", item.text) for item in dates)
     return [
