@@ -5,7 +5,8 @@ Follows the matching the corpus README suggests (``shared/corpus/README.md``, "E
 * strings are compared after Unicode NFC, case folding, folding typographic apostrophes and
   quotation marks to ASCII, and collapsing whitespace (no-break spaces included);
 * a name matches a label's ``name`` or any of its ``aliases``; a leading English "the" is
-  ignored on both sides ("The Kremlin" is "Kremlin");
+  ignored on both sides ("The Kremlin" is "Kremlin"); a place also matches by the text of the
+  article it points at, as the card may give the place's own name ("United Kingdom" for "UK");
 * a surname alone matches a person when no other labelled person on the page has that surname
   (the surname is the name's last word, not counting a "Jr."/"Sr."/"II"/"III"/"IV" suffix);
 * one suggestion matches at most one label and one label takes at most one suggestion: a
@@ -89,28 +90,35 @@ class Outcome:
     status: str
     label: Label | None = None
     by_surname: bool = False
+    written: str = ""
+    """The text in the article the suggestion points at, also matched (see :func:`assign`)."""
 
 
-def _matching(suggestion: str, labels: list[Label], by_surname: bool) -> list[Label]:
-    folded = fold_name(suggestion)
+def _matching(outcome: Outcome, labels: list[Label], by_surname: bool) -> list[Label]:
+    folded = {fold_name(outcome.suggestion), fold_name(outcome.written)} - {""}
     if by_surname:
-        return [label for label in labels if label.surname and label.surname == folded]
-    return [label for label in labels if folded in label.forms]
+        return [label for label in labels if label.surname and label.surname in folded]
+    return [label for label in labels if folded & label.forms]
 
 
-def assign(suggestions: list[str], labels: list[Label]) -> list[Outcome]:
+def assign(suggestions: list[str], labels: list[Label], written: list[str] | None = None) -> list[Outcome]:
     """Score each suggestion against ``labels``, one to one, in the suggestions' order.
 
-    Full-name and alias matches are assigned before surname-alone matches, so that where a page
-    gets both "Dmitry Peskov" and "Peskov", the surname alone is the duplicate.
+    ``written``, where given, is for each suggestion the text of the article it points at: a
+    suggestion also matches by that text (a place suggested as "United Kingdom" where the
+    article says "UK"). Full-name and alias matches are assigned before surname-alone matches,
+    so that where a page gets both "Dmitry Peskov" and "Peskov", the surname alone is the
+    duplicate.
     """
     outcomes = [Outcome(text, "wrong") for text in suggestions]
+    for outcome, text in zip(outcomes, written or [], strict=False):
+        outcome.written = text
     taken: set[int] = set()
     for by_surname in (False, True):
         for outcome in outcomes:
             if outcome.label is not None:
                 continue
-            candidates = _matching(outcome.suggestion, labels, by_surname)
+            candidates = _matching(outcome, labels, by_surname)
             if not candidates:
                 continue
             free = [label for label in candidates if id(label) not in taken]

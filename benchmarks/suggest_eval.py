@@ -64,7 +64,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmarks.entity_match import Label, Outcome, assign, labels_from, lead_right, position_right
-from briefing.model import Article
+from briefing.model import Article, Span
 from briefing.suggest import suggest
 from briefing.suggest.quotes import QuoteFinding, find_quotes
 
@@ -301,10 +301,15 @@ def evaluate(page: Page, use_ingest: bool) -> PageResult:
     if truth.get("people") is not None:
         _score_people(result, [(p.name, p.position) for p in found.people])
     if truth.get("places") is not None:
-        _score_places(result, [place.name for place in found.places])
+        _score_places(result, [(place.name, _written(place.source, article)) for place in found.places])
     if truth.get("lead_acceptable"):
         _score_lead(result, found.summary)
     return result
+
+
+def _written(span: Span | None, article: Article) -> str:
+    """The article's text at ``span``, or "" if there is none."""
+    return (span.text_in(article.paragraphs) or "") if span is not None else ""
 
 
 def _score_unreadable(result: PageResult) -> None:
@@ -418,13 +423,17 @@ def _note_position(result: PageResult, label: Label, given: str) -> None:
     )
 
 
-def _score_places(result: PageResult, places: list[str]) -> None:
+def _score_places(result: PageResult, places: list[tuple[str, str]]) -> None:
+    """``places``: each suggested place's name, and the article's text where it points."""
     labels = labels_from(result.page.truth["places"], "place")
-    outcomes = assign(places, labels)
+    outcomes = assign([name for name, _ in places], labels, [written for _, written in places])
     counts = result.counts
     counts.places_suggested, counts.places_labelled = len(places), len(labels)
     for outcome in outcomes:
-        _note_outcome(result, "places", outcome, repr(outcome.suggestion))
+        shown = repr(outcome.suggestion)
+        if outcome.written and outcome.written != outcome.suggestion:
+            shown += f" (written {outcome.written!r})"
+        _note_outcome(result, "places", outcome, shown)
         counts.places_right += outcome.status == "right"
     matched = {id(outcome.label) for outcome in outcomes if outcome.status == "right"}
     for label in labels:
@@ -569,7 +578,10 @@ def as_json(results: list[PageResult], sample: PageResult | None, mode: str, sec
     """Every figure (with its counts) per page, overall, per language and per group."""
 
     def entry(counts: Counts) -> dict[str, Any]:
-        return {"figures": figures_of(counts), "counts": vars(counts).copy()}
+        figures = {
+            key: None if number is None else round(number, 4) for key, number in figures_of(counts).items()
+        }
+        return {"figures": figures, "counts": vars(counts).copy()}
 
     def page_entry(result: PageResult) -> dict[str, Any]:
         page = result.page
