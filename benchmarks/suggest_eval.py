@@ -561,12 +561,22 @@ def _print_targets(rows: list[dict[str, Any]]) -> None:
         )
 
 
+def _labelled(page: Page) -> bool:
+    truth = page.truth
+    return any(truth.get(kind) is not None for kind in ("quotes", "people", "places", "lead_acceptable"))
+
+
 def print_details(result: PageResult) -> None:
     """One page's misses and false positives, kind by kind."""
     page = result.page
     print(f"{page.name} ({page.lang}{', held-out' if page.held_out else ''}; body: {result.body})")
-    _table([("", result.counts)], FIGURES[:3], True)
-    _table([("", result.counts)], FIGURES[3:], True)
+    if not _labelled(page):
+        print("  no quote or entity labels: nothing to measure")
+        return
+    if page.truth.get("quotes") is not None:
+        _table([("", result.counts)], FIGURES[:3], True)
+    if page.truth.get("people") is not None:
+        _table([("", result.counts)], FIGURES[3:], True)
     for kind in ("page", "quotes", "people", "places", "lead"):
         for line in result.notes.get(kind, []):
             print(f"  {kind:7} {line}")
@@ -640,8 +650,9 @@ def main(argv: list[str] | None = None) -> int:
     print_report(results, sample_result, mode)
     if args.verbose:
         for result in [*results, *([sample_result] if sample_result else [])]:
-            print()
-            print_details(result)
+            if _labelled(result.page):
+                print()
+                print_details(result)
     print(f"\n{len(results)} pages{' and the sample' if sample else ''} in {seconds:.1f} s")
     return 0
 
