@@ -5,7 +5,8 @@ Follows the matching the corpus README suggests (``shared/corpus/README.md``, "E
 * strings are compared after Unicode NFC, case folding, folding typographic apostrophes and
   quotation marks to ASCII, and collapsing whitespace (no-break spaces included);
 * a name matches a label's ``name`` or any of its ``aliases``; a leading English "the" is
-  ignored on both sides ("The Kremlin" is "Kremlin"); a place also matches by the text of the
+  ignored on both sides ("The Kremlin" is "Kremlin"), and so are full stops ("Walt Disney Co"
+  is "Walt Disney Co.", "US" is "U.S."); a place also matches by the text of the
   article it points at, as the card may give the place's own name ("United Kingdom" for "UK");
 * a surname alone matches a person when no other labelled person on the page has that surname
   (the surname is the name's last word, not counting a "Jr."/"Sr."/"II"/"III"/"IV" suffix);
@@ -13,7 +14,7 @@ Follows the matching the corpus README suggests (``shared/corpus/README.md``, "E
   second suggestion for an already matched label is a duplicate ("EU" beside "European Union",
   "Peskov" beside "Dmitry Peskov") and scored as a false positive;
 * a position is right when it equals the label's ``position`` or a ``position_acceptable``
-  entry, or contains one of them as whole words;
+  entry, or contains one of them as whole words (full stops ignored here too);
 * a lead is right when it starts with one of the page's ``lead_acceptable`` sentence openings
   (ending at a word boundary).
 
@@ -28,7 +29,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 _FOLDED_MARKS = str.maketrans({c: "'" for c in "‘’‚‛′`´ʼ"} | {c: '"' for c in "“”„‟«»″"})
-_SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
+_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 
 
 def fold(text: str) -> str:
@@ -37,9 +38,14 @@ def fold(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+def _without_stops(text: str) -> str:
+    """:func:`fold` without full stops: "Co." is "Co", "U.S." is "US"."""
+    return re.sub(r"\s+", " ", fold(text).replace(".", "")).strip()
+
+
 def fold_name(name: str) -> str:
-    """A name as compared: :func:`fold`, without a leading "the"."""
-    return re.sub(r"^the ", "", fold(name))
+    """A name as compared: :func:`fold`, without full stops and without a leading "the"."""
+    return re.sub(r"^the ", "", _without_stops(name))
 
 
 def surname(name: str) -> str:
@@ -132,9 +138,9 @@ def assign(suggestions: list[str], labels: list[Label], written: list[str] | Non
 def position_right(suggested: str, label: Label) -> bool:
     """Whether ``suggested`` states ``label``'s position: equal to it or an acceptable form, or
     containing one of them as whole words ("Russian President" contains "President")."""
-    given = fold(suggested)
+    given = _without_stops(suggested)
     for wanted in [label.position or "", *label.acceptable]:
-        wanted = fold(wanted)
+        wanted = _without_stops(wanted)
         if wanted and (given == wanted or re.search(rf"(?<!\w){re.escape(wanted)}(?!\w)", given)):
             return True
     return False

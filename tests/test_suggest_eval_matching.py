@@ -66,6 +66,14 @@ def test_a_name_matches_its_name_or_an_alias_and_a_leading_the_is_ignored() -> N
     ]
 
 
+def test_full_stops_are_ignored_in_names() -> None:
+    labels = match.labels_from([{"name": "Harbour Co.", "aliases": ["U.K. Harbour"]}], "organisation")
+    assert _statuses(["Harbour Co", "UK Harbour"], labels) == [
+        ("right", "Harbour Co."),
+        ("duplicate", "Harbour Co."),
+    ]
+
+
 def test_a_surname_alone_matches_only_when_no_other_person_has_it() -> None:
     labels = match.labels_from(PEOPLE, "person")
     assert _statuses(["Varga", "Olund"], labels) == [("wrong", None), ("right", "Piet Olund Jr.")]
