@@ -593,11 +593,11 @@ def print_details(result: PageResult) -> None:
 def as_json(results: list[PageResult], sample: PageResult | None, mode: str, seconds: float) -> str:
     """Every figure (with its counts) per page, overall, per language and per group."""
 
+    def rounded(items: dict[str, Any]) -> dict[str, Any]:  # four places: runs diff on real changes
+        return {key: round(item, 4) if isinstance(item, float) else item for key, item in items.items()}
+
     def entry(counts: Counts) -> dict[str, Any]:
-        figures = {
-            key: None if number is None else round(number, 4) for key, number in figures_of(counts).items()
-        }
-        return {"figures": figures, "counts": vars(counts).copy()}
+        return {"figures": rounded(figures_of(counts)), "counts": vars(counts).copy()}
 
     def page_entry(result: PageResult) -> dict[str, Any]:
         page = result.page
@@ -611,7 +611,7 @@ def as_json(results: list[PageResult], sample: PageResult | None, mode: str, sec
         "pages": {result.page.name: page_entry(result) for result in results},
         "sample": page_entry(sample) if sample is not None else None,
         "groups": {name: entry(counts) for name, counts in grouped.items()},
-        "targets": target_rows(grouped),
+        "targets": [rounded(row) for row in target_rows(grouped)],
     }
     return json.dumps(report, indent=1, ensure_ascii=False)
 
