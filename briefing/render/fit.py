@@ -35,6 +35,7 @@ from .styles import Geometry
 _UNBOUNDED = 1e9
 _MAIN_SHARE = 0.62  # of the width less the gutter, for the sidebar arrangement's main column
 _MAIN = ("quotes", "positions", "facts")
+_GUESS_MARGIN = 0.03  # how far the squared-scale estimate may be off, as a scale
 BALANCED = 0.10
 """A column with more than this share of its height free is not filled."""
 
@@ -102,42 +103,74 @@ class Layout:
 def fit(card: Card, geometry: Geometry) -> Layout:
     """The first arrangement that fits at full size; else the largest scale; else leave out at the floor."""
     measure = _Measure(card, geometry)
-    arrangements = ARRANGEMENTS_TWO_COLUMNS if card.two_columns else ARRANGEMENTS_ONE_COLUMN
-    usable = []
-    for name, arrange in arrangements:
+    over: list[
+        tuple[float, str, Arrangement]
+    ] = []  # (share of the page used at full size, name, arrangement)
+    for name, arrange in _candidates(card):
         bands = arrange(card.sections, measure, 1.0)
         if bands is None:
             continue
-        if measure.usage(bands, 1.0) <= 1.0:
+        used = measure.usage(bands, 1.0)
+        if used <= 1.0:
             return Layout(1.0, name, bands, [], measure)
-        usable.append((name, arrange))
-    if card.two_columns:  # one column across A4 makes lines too long to read at a reduced size
-        usable = [(name, arrange) for name, arrange in usable if name != "single"] or usable
-    reduced = []
-    for name, arrange in usable:
-        scale = _largest_scale(card.sections, arrange, measure, geometry.floor_scale)
+        if not (card.two_columns and name == "single"):  # lines across A4 are too long at a reduced size
+            over.append((used, name, arrange))
+    over.sort(key=lambda item: item[0])  # the least overfull first: it usually fits the largest type
+    best: Layout | None = None
+    for used, name, arrange in over:
+        # Type is reduced only with both columns filled: an arrangement that leaves a column
+        # emptier than BALANCED is beaten by any filled one that fits at the same scale.
+        floor = geometry.floor_scale
+        if best is not None:
+            filled = max(best.free_shares()) <= BALANCED
+            if filled and 1.0 / math.sqrt(used) + _GUESS_MARGIN < best.scale:
+                continue  # the share used falls about as the scale squared: this one cannot win
+            floor = min(1.0, best.scale + (0.01 if filled else 0.0))
+            if not _fits(card.sections, arrange, measure, floor):
+                continue  # cheaper than a search: most arrangements lose at the first probe
+        scale = _largest_scale(card.sections, arrange, measure, floor)
         if scale is not None:
             bands = arrange(card.sections, measure, scale)
             assert bands is not None
-            reduced.append(Layout(scale, name, bands, [], measure))
-    if reduced:
-        # Type is reduced only with both columns filled: an arrangement that would leave a
-        # column emptier than BALANCED while the type shrinks is taken only if no other fits.
-        return max(reduced, key=lambda layout: (max(layout.free_shares()) <= BALANCED, layout.scale))
+            layout = Layout(scale, name, bands, [], measure)
+            if best is None or _better(layout, best):
+                best = layout
+    if best is not None:
+        return best
     # At the floor, the arrangements that fill every column by construction.
-    filled = [(name, arrange) for name, arrange in usable if name != "sidebar"]
-    return _leave_out(card, measure, geometry.floor_scale, filled or usable)
+    filled_arrangements = [(name, arrange) for _used, name, arrange in over if name != "sidebar"]
+    return _leave_out(
+        card, measure, geometry.floor_scale, filled_arrangements or [(n, a) for _, n, a in over]
+    )
+
+
+def _candidates(card: Card) -> list[tuple[str, Arrangement]]:
+    if not card.two_columns:
+        return ARRANGEMENTS_ONE_COLUMN
+    # One column across a wide page only when the sections cannot be split into main and side.
+    return [(name, arrange) for name, arrange in ARRANGEMENTS_TWO_COLUMNS if name != "single"] + (
+        [("single", single)]
+        if not any(s.key in _MAIN for s in card.sections) or all(s.key in _MAIN for s in card.sections)
+        else []
+    )
+
+
+def _better(layout: Layout, than: Layout) -> bool:
+    def key(candidate: Layout) -> tuple[bool, float]:
+        return (max(candidate.free_shares(), default=0.0) <= BALANCED, candidate.scale)
+
+    return key(layout) > key(than)
+
+
+def _fits(sections: list[Section], arrange: Arrangement, measure: _Measure, scale: float) -> bool:
+    bands = arrange(sections, measure, scale)
+    return bands is not None and measure.usage(bands, scale) <= 1.0
 
 
 def fits_at_full_size(card: Card, geometry: Geometry) -> bool:
     """Whether some arrangement holds the whole card at full size (what a draft is filled to)."""
     measure = _Measure(card, geometry)
-    arrangements = ARRANGEMENTS_TWO_COLUMNS if card.two_columns else ARRANGEMENTS_ONE_COLUMN
-    for _name, arrange in arrangements:
-        bands = arrange(card.sections, measure, 1.0)
-        if bands is not None and measure.usage(bands, 1.0) <= 1.0:
-            return True
-    return False
+    return any(_fits(card.sections, arrange, measure, 1.0) for _name, arrange in _candidates(card))
 
 
 def _largest_scale(
