@@ -91,20 +91,23 @@ def quote_for(article: Article, span: Span) -> Quote:
 
 
 def person_for(article: Article, span: Span) -> Person:
-    """The person or organisation named at ``span``, with the position the article gives them."""
+    """The person or organisation named at ``span``, with the position the article gives them.
+
+    A selection that takes in a name ("Okafor said") gives the person of that name, their source
+    the name itself.
+    """
     analysis = analysis_of(article)
     span = _trimmed(article.paragraphs, span, _STRAY + '“"‘«„”’»')
     paragraph = article.paragraphs[span.paragraph]
     registry = analysis.registry
     for mention in registry.mentions:
-        if mention.paragraph == span.paragraph and _overlaps(
-            span, Span(span.paragraph, mention.start, mention.end)
-        ):
-            return person_of(mention.entity, registry, span)
+        named = Span(span.paragraph, mention.start, mention.end)
+        if mention.paragraph == span.paragraph and _overlaps(span, named):
+            return person_of(mention.entity, registry, named)
     for match in ACTING_BODY.finditer(paragraph):
-        if _overlaps(span, Span(span.paragraph, match.start(), match.end())):
-            name = match.group().removeprefix("the ").removeprefix("The ")
-            return Person(name, "organisation", "", span)
+        named = Span(span.paragraph, match.start(), match.end())
+        if _overlaps(span, named):
+            return Person(match.group().removeprefix("the ").removeprefix("The "), "organisation", "", named)
     text = paragraph[span.start : span.end]
     entity = registry.lookup(text)
     if entity is not None:
@@ -115,7 +118,11 @@ def person_for(article: Article, span: Span) -> Person:
 
 
 def place_for(article: Article, span: Span) -> Place:
-    """The place named at ``span`` and the sentence that says what happens there."""
+    """The place named at ``span`` and the sentence that says what happens there.
+
+    A selection whose capitalised words all belong to one place's name ("negotiators in Geneva")
+    gives that place, its source the name itself.
+    """
     analysis = analysis_of(article)
     span = _trimmed(article.paragraphs, span, _STRAY)
     paragraph = article.paragraphs[span.paragraph]
@@ -125,8 +132,8 @@ def place_for(article: Article, span: Span) -> Place:
             continue
         for place in analysis.found.places:
             if place.name == mention.place and place.source == named:
-                return Place(place.name, place.context, span)
-        return Place(mention.place, _sentence(paragraph, mention.start), span)
+                return Place(place.name, place.context, named)
+        return Place(mention.place, _sentence(paragraph, mention.start), named)
     return Place(paragraph[span.start : span.end], _sentence(paragraph, span.start), span)
 
 
