@@ -22,6 +22,7 @@ PARAGRAPHS = [
     "«No firmaremos nada sin garantías», dijo Marta Ruiz, portavoz del gobierno de Estavia.",
     "Ruiz added that the talks could resume next week.",
     "“We will wait,” Varga said. “The valley is not going anywhere.”",
+    "Kremlin spokesman Oleg Danilov declined to comment.",
 ]
 
 
@@ -65,6 +66,12 @@ def test_a_picked_person_gets_the_spanish_appositive_as_suggested(article: Artic
         )
         assert picked.source == span
     assert item_for("person", article, _span(3, "Ruiz added")).source == _span(3, "Ruiz")
+
+
+def test_a_picked_title_and_name_give_the_person_not_the_body_in_the_title(article: Article) -> None:
+    picked = item_for("person", article, _span(5, "Kremlin spokesman Oleg Danilov"))
+    assert (picked.name, picked.position) == ("Oleg Danilov", "Kremlin spokesman")
+    assert picked.source == _span(5, "Oleg Danilov")
 
 
 def test_a_picked_place_gets_the_sentence_that_names_it(article: Article) -> None:

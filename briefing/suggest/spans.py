@@ -10,17 +10,18 @@ is kept, so a pick costs a lookup, not a new analysis.
 
 from __future__ import annotations
 
+import re
 import threading
 from collections import OrderedDict
 from collections.abc import Callable
 
 from ..model import Article, DateItem, Fact, Person, Place, Quote, Span, Stance
 from .clauses import event_of
-from .lexicon import PRONOUNS
+from .lexicon import FUNCTION_WORDS, PRONOUNS
 from .positions import ACTING_BODY
 from .quote_spans import as_quoted, quotation_span
 from .suggestions import Analysis, analyse, person_of
-from .text import mask, sentence_at, sentences, words
+from .text import Word, mask, sentence_at, sentences, words
 from .titles import appositive_after, appositive_before
 
 _KEPT = 4
@@ -100,14 +101,15 @@ def person_for(article: Article, span: Span) -> Person:
     span = _trimmed(article.paragraphs, span, _STRAY + '“"‘«„”’»')
     paragraph = article.paragraphs[span.paragraph]
     registry = analysis.registry
-    for mention in registry.mentions:
-        named = Span(span.paragraph, mention.start, mention.end)
-        if mention.paragraph == span.paragraph and _overlaps(span, named):
-            return person_of(mention.entity, registry, named)
+    named = [m for m in registry.mentions_between(span.paragraph, 0, span.end) if m.end > span.start]
+    named.sort(key=lambda m: m.entity.kind != "person")  # "Kremlin spokesman Dmitry Peskov": the person
+    if named:
+        mention = named[0]
+        return person_of(mention.entity, registry, Span(span.paragraph, mention.start, mention.end))
     for match in ACTING_BODY.finditer(paragraph):
-        named = Span(span.paragraph, match.start(), match.end())
-        if _overlaps(span, named):
-            return Person(match.group().removeprefix("the ").removeprefix("The "), "organisation", "", named)
+        body = Span(span.paragraph, match.start(), match.end())
+        if _overlaps(span, body):
+            return Person(match.group().removeprefix("the ").removeprefix("The "), "organisation", "", body)
     text = paragraph[span.start : span.end]
     entity = registry.lookup(text)
     if entity is not None:
@@ -159,6 +161,7 @@ def stance_for(article: Article, span: Span) -> Stance:
             return Stance(stance.party, stance.stance, stance.source)
     span = trimmed
     text = " ".join(article.paragraphs[span.paragraph][span.start : span.end].split())
+    text = re.sub(r",([\"”’»])$", r"\1", text)  # as the suggester writes a stance: no closing comma
     text = text[:-1] if text.endswith(".") and not text.endswith("..") else text
     for stance in analysis.stances:
         if stance.source is not None and _overlaps(span, stance.source):
@@ -177,18 +180,32 @@ def _party_of(analysis: Analysis, paragraphs: list[str], span: Span) -> str:
     masked = mask(paragraph, analysis.quote_ranges.get(index, []))
     sentence_start = sentence_at(sentences(masked), span.start)[0]
     parties = _parties(analysis, paragraph, masked, index, sentence_start, span.end)
-    opening = words(paragraph[span.start : span.end])[:2]
+    opening = words(paragraph[span.start : span.end])
     skip = 1 if opening and opening[0].text.lower() == "the" else 0
     if len(opening) > skip:
-        first = span.start + opening[skip].start
-        named = [name for start, end, name, _kind in parties if start <= first < end]
-        if named:
-            return named[0]
+        subject = _leading_name(paragraph, span.start, opening[skip:])
+        named = [
+            (kind != "person", name)
+            for start, _end, name, kind in parties
+            if subject[0] <= start < subject[1]
+        ]
+        if named:  # "Marenian Deputy Prime Minister José Ibarra made": the person, not the demonym
+            return sorted(named, key=lambda item: item[0])[0][1]
         if opening[0].text.lower() in PRONOUNS:
             before = [name for start, _end, name, kind in parties if kind == "person" and start < span.start]
             return before[-1] if before else _last_person(analysis, index, span.start)
     before = [name for start, _end, name, _kind in parties if start < span.start]
     return before[-1] if before else ""
+
+
+def _leading_name(paragraph: str, offset: int, opening: list[Word]) -> tuple[int, int]:
+    """(start, end) of the capitalised words a selection opens with, its subject if it names one."""
+    start = end = offset + opening[0].start
+    for word in opening:
+        if not word.is_capitalised or paragraph[end : offset + word.start].strip():
+            break
+        end = offset + word.end
+    return start, end
 
 
 def _parties(
@@ -223,10 +240,14 @@ def _last_person(analysis: Analysis, paragraph: int, before: int) -> str:
 
 def _names_only(paragraph: str, span: Span, named: Span) -> bool:
     """Whether every capitalised word of the selection is part of the place's name:
-    "Kyiv" or "the Kyiv" name the place, "Soren Dam" does not name Soren."""
+    "Kyiv" or "In Kyiv" name the place, "Soren Dam" does not name Soren."""
     for word in words(paragraph[span.start : span.end]):
         at = span.start + word.start
-        if word.is_capitalised and not named.start <= at < named.end and word.text.lower() != "the":
+        if (
+            word.is_capitalised
+            and not named.start <= at < named.end
+            and word.text.lower() not in FUNCTION_WORDS
+        ):
             return False
     return True
 
