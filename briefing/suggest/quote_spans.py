@@ -8,6 +8,7 @@ same speaker a suggestion would.
 from __future__ import annotations
 
 import copy
+import dataclasses
 
 from ..model import Article, Span
 from .people import Entity, Mention, Registry
@@ -82,10 +83,9 @@ def _shifted(registry: Registry, span: Span) -> Registry:
         (paragraph, start(offset) if paragraph == span.paragraph else offset)
         for paragraph, offset in registry.name_words
     }
-    return Registry(
+    return dataclasses.replace(  # any other field the registry gains is carried over as it is
+        registry,
         entities=[same(entity) for entity in registry.entities],
         mentions=mentions,
         name_words=name_words,
-        places=registry.places,
-        lower_words=registry.lower_words,
     )
