@@ -49,6 +49,34 @@ def test_toolbar_adds_the_selection_to_its_list(qtbot, window, action_id, text, 
     assert table.currentIndex().row() == len(items) - 1
 
 
+def test_hand_picks_read_the_article_as_the_suggestions_panel_does(qtbot, window):
+    """The Suggestions panel and a hand pick ask the same engine: a place gets the sentence that
+    names it, a weekday its date and event, a shortened name the full name and title, a stance
+    its party and a quoted fragment its speaker."""
+    open_sample(qtbot, window)
+    card = window.document.briefing
+    picks = [
+        ("pick.place", "negotiators in Geneva"),  # the title names Geneva first; pick from the text
+        ("pick.date", "Wednesday"),
+        ("pick.person", "Okafor said"),
+        ("pick.position", "his government is ready to share real-time data"),
+        ("pick.quote", "to come and see the fields for themselves"),
+    ]
+    for action_id, text in picks:
+        select_in_article(window, text)
+        qtbot.mouseClick(toolbar_button(window, action_id), Qt.MouseButton.LeftButton)
+    place, date, person = card.places[-1], card.dates[-1], card.people[-1]
+    assert place.name == "Geneva" and place.context.endswith("negotiators in Geneva said.")
+    assert place.source.text_in(card.article.paragraphs) == "Geneva"
+    assert date.date.isoformat() == "2026-03-04"
+    assert date.event == "Talks at the lakeside summit were due to end on Wednesday"
+    assert (person.name, person.position) == ("Amara Okafor", "Valdorian Foreign Minister")
+    assert card.positions[-1].party == "Kestria"  # "Kestria's energy minister ... said his government"
+    quote = card.quotes[-1]
+    assert (quote.speaker, quote.role) == ("Zoë Castellan", "rice farmer from a village near Lisca")
+    assert "Zoë Castellan" in window.statusBar().currentMessage()
+
+
 def test_summary_pick_replaces_the_summary_and_undo_restores_it(qtbot, window):
     open_sample(qtbot, window)
     old = window.document.briefing.summary

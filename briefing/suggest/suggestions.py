@@ -61,7 +61,24 @@ def suggest_in_detail(article: Article) -> tuple[Suggestions, dict[str, str]]:
     return _suggest(article, with_contexts=True)
 
 
-def _suggest(article: Article, with_contexts: bool) -> tuple[Suggestions, dict[str, str]]:
+@dataclass
+class Analysis:
+    """Everything the suggester worked out about one article: the ranked suggestions and the
+    findings they came from, so a question about any span is answered by the same rules."""
+
+    found: Suggestions
+    registry: Registry
+    quotes: list[QuoteFinding]
+    quote_ranges: dict[int, list[tuple[int, int]]]
+    places: list[PlaceMention]
+    dates: list[DateItem]
+    """Every date found, in document order (``found.dates`` drops repeats)."""
+    stances: list[Stance]
+    """Every stance found, in document order."""
+
+
+def analyse(article: Article) -> Analysis:
+    """Run every rule of the suggester over ``article`` once."""
     paragraphs = article.paragraphs
     registry = build_registry(paragraphs)
     findings = find_quotes(article, registry)
@@ -73,40 +90,25 @@ def _suggest(article: Article, with_contexts: bool) -> tuple[Suggestions, dict[s
         paragraphs, registry.name_words | _org_words(registry, paragraphs), registry.places
     )
     stances = find_positions(paragraphs, registry, mentions, quote_ranges)
+    dates = find_dates(paragraphs, article.published)
     found = Suggestions(
         quotes=[finding.to_quote() for finding in rank_quotes(findings)],
         people=_people(registry, paragraphs),
         places=suggest_places(paragraphs, mentions),
-        dates=_rank_dates(find_dates(paragraphs, article.published)),
+        dates=_rank_dates(dates),
         positions=_rank_stances(stances, registry, mentions),
         summary=lead_summary(article),
     )
+    return Analysis(found, registry, findings, quote_ranges, mentions, dates, stances)
+
+
+def _suggest(article: Article, with_contexts: bool) -> tuple[Suggestions, dict[str, str]]:
+    analysis = analyse(article)
+    found = analysis.found
     if not with_contexts:
         return found, {}
     stated = [stance.source for stance in found.positions if stance.source is not None]
-    return found, short_contexts(paragraphs, mentions, quote_ranges, stated)
-
-
-def speaker_for(article: Article, span: Span) -> tuple[str, str]:
-    """(speaker, role) for a quotation the user selected by hand; ("", "") if unknown."""
-    paragraphs = article.paragraphs
-    if span.text_in(paragraphs) is None:
-        return "", ""
-    registry = build_registry(paragraphs)
-    for finding in find_quotes(article, registry):
-        for part in finding.parts:
-            if part.paragraph == span.paragraph and part.start < span.end and span.start < part.end:
-                return finding.speaker, finding.role
-    # Not in quotation marks: treat the selection as if it were quoted.
-    marked = list(paragraphs)
-    text = marked[span.paragraph]
-    marked[span.paragraph] = text[: span.start] + "“" + text[span.start : span.end] + "”" + text[span.end :]
-    shifted = Article(paragraphs=marked, published=article.published)
-    for finding in find_quotes(shifted, build_registry(marked)):
-        first = finding.parts[0]
-        if first.paragraph == span.paragraph and first.start == span.start + 1:
-            return finding.speaker, finding.role
-    return "", ""
+    return found, short_contexts(article.paragraphs, analysis.places, analysis.quote_ranges, stated)
 
 
 def _importance(entity: Entity | None) -> float:
@@ -163,10 +165,7 @@ def _people(registry: Registry, paragraphs: list[str]) -> list[Person]:
         score = _importance(entity) + (1.0 if entity.position else 0.0) + (1.5 if entity.quotes else 0.0)
         if entity.kind == "org":
             score -= 1.0
-        source = Span(*entity.first)
-        position = entity.position if entity.kind == "person" else "organisation"
-        affiliation = "" if _named_in(entity.affiliation, position, registry) else entity.affiliation
-        chosen.append((score, entity.first, Person(entity.name, position, affiliation, source)))
+        chosen.append((score, entity.first, person_of(entity, registry, Span(*entity.first))))
     known = {person.name for _, _, person in chosen}
     for index, paragraph in enumerate(paragraphs):
         for match in ACTING_BODY.finditer(paragraph):
@@ -178,6 +177,13 @@ def _people(registry: Registry, paragraphs: list[str]) -> list[Person]:
                 chosen.append((0.0, first, Person(name, "organisation", "", Span(*first))))
     chosen.sort(key=lambda item: (-item[0], item[1]))
     return [person for _, _, person in chosen]
+
+
+def person_of(entity: Entity, registry: Registry, source: Span) -> Person:
+    """The card's line for a person or organisation the registry knows, as found at ``source``."""
+    position = entity.position if entity.kind == "person" else "organisation"
+    affiliation = "" if _named_in(entity.affiliation, position, registry) else entity.affiliation
+    return Person(entity.name, position, affiliation, source)
 
 
 def _named_in(affiliation: str, position: str, registry: Registry) -> bool:
