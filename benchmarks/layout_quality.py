@@ -24,13 +24,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from briefing.drafting import draft_to_fit  # noqa: E402
-from briefing.ingest import read_article  # noqa: E402
-from briefing.model import PAGE_SIZES, Article, Briefing  # noqa: E402
-from briefing.render import render_pdf  # noqa: E402
-from briefing.render.fit import BALANCED  # noqa: E402
-from briefing.resources import asset  # noqa: E402
-from briefing.suggest import draft_briefing  # noqa: E402
+from briefing.drafting import draft_to_fit
+from briefing.ingest import read_article
+from briefing.model import PAGE_SIZES, Article, Briefing
+from briefing.render import render_pdf
+from briefing.render.fit import BALANCED
+from briefing.resources import asset
+from briefing.suggest import draft_briefing
 
 _SHARED = Path(__file__).resolve().parent.parent.parent / "shared"
 
