@@ -89,7 +89,9 @@ def test_fit_indicator_says_what_was_left_out(qtbot, window):
         for number in range(14):
             window.document.insert_item("quotes", Quote(text=long_quote, speaker=f"Speaker {number}"))
     qtbot.waitUntil(lambda: "quotes" in indicator.text() and "left out" in indicator.text(), timeout=10_000)
-    assert "Speaker" in indicator.text()
+    tooltip = indicator.toolTip().splitlines()  # every item left out, one per line
+    assert len([line for line in tooltip if line.startswith("Left out quote:")]) >= 2
+    assert all("Speaker" in line for line in tooltip if line.startswith("Left out quote:"))
     assert indicator.property("level") in ("warning", "error")
     assert window.preview.pdf.pageCount() == 1
     for _ in range(14):

@@ -90,7 +90,13 @@ def test_accept_adds_the_item_with_its_source_and_ctrl_z_takes_it_back(qtbot, wi
     open_sample(qtbot, window)
     panel = _wait_for_suggestions(qtbot, window)
     _show_panel(qtbot, window)
-    row = _pending_row(panel, "quotes")
+    paragraphs = window.document.briefing.article.paragraphs
+    # A quote in one piece (not one interrupted by "she said"), so its source is all of it.
+    row = next(
+        row
+        for row in panel.rows("quotes")
+        if not row.accepted and row.offer.source.text_in(paragraphs) == row.offer.item.text
+    )
     offer = row.offer
     count = len(window.document.briefing.quotes)
     with qtbot.waitSignal(window.preview.rendered, timeout=15_000):

@@ -148,11 +148,8 @@ def _candidates(card: Card) -> list[tuple[str, Arrangement]]:
     if not card.two_columns:
         return ARRANGEMENTS_ONE_COLUMN
     # One column across a wide page only when the sections cannot be split into main and side.
-    return [(name, arrange) for name, arrange in ARRANGEMENTS_TWO_COLUMNS if name != "single"] + (
-        [("single", single)]
-        if not any(s.key in _MAIN for s in card.sections) or all(s.key in _MAIN for s in card.sections)
-        else []
-    )
+    splittable = len({section.key in _MAIN for section in card.sections}) == 2
+    return [(name, arrange) for name, arrange in ARRANGEMENTS_TWO_COLUMNS if not (splittable and name == "single")]
 
 
 def _better(layout: Layout, than: Layout) -> bool:

@@ -169,12 +169,14 @@ class PreviewPane(QWidget):
         if result.missing_glyphs:
             text += f". Some characters cannot be printed: {result.missing_glyphs}"
             level = "error" if level == "error" else "warning"
-        self._set_indicator(text, level)
+        # The line says how many; the tooltip names every item left out and every shortening.
+        details = "\n".join(line[:1].upper() + line[1:] for line in result.fit_lines)
+        self._set_indicator(text, level, details)
 
-    def _set_indicator(self, text: str, level: str) -> None:
+    def _set_indicator(self, text: str, level: str, details: str = "") -> None:
         symbol = {"ok": "✓ ", "warning": "▲ ", "error": "✕ "}.get(level, "")
         self.indicator.setText(symbol + text)
-        self.indicator.setToolTip(text)
+        self.indicator.setToolTip(details or text)
         self.indicator.setProperty("level", level)
         self.indicator.style().unpolish(self.indicator)
         self.indicator.style().polish(self.indicator)
