@@ -6,6 +6,7 @@ import functools
 import itertools
 
 from reportlab.graphics.barcode import qrencoder
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Paragraph
 
 from briefing.citation import Run, format_citation
@@ -13,12 +14,13 @@ from briefing.model import Briefing
 
 from . import fonts
 from .flowables import HRule, SectionLabel, Stack, WithGraphic
-from .markup import Markup, is_web_url
+from .markup import Markup, is_web_url, text_width, url_line_breaks
 from .shorten import ELLIPSIS
 from .styles import ACCENT, HAIRLINE, MUTED, Geometry, Styles
 
 _QR_MAX_URL = 1200  # longer URLs make a QR code too dense to scan at this size
-_CITATION_LIMIT = 600  # characters; a citation longer than this is a paste accident
+_CITATION_LIMIT = 600  # characters around the URL; a citation longer than this is a paste accident
+_URL_LIMIT = 1000  # characters of the URL shown; a longer one is cut on the card, not in the link
 
 
 def has_source(briefing: Briefing) -> bool:
@@ -38,9 +40,9 @@ def source_block(briefing: Briefing, styles: Styles, geometry: Geometry, missing
         return []
     citation = briefing.citation
     lines: list[Flowable] = [SectionLabel("Source", styles.label_size, ACCENT, HAIRLINE, space_above=0)]
-    entry = _citation_markup(format_citation(citation), citation.url)
+    entry = _citation_text(format_citation(citation), citation.url, styles.source)
     missing |= entry.missing
-    lines.append(Paragraph(str(entry), styles.source))
+    lines.append(entry)
     notes = Markup()
     accessed = citation.accessed or (briefing.article.accessed if briefing.article else None)
     facts = []
@@ -69,29 +71,117 @@ def _qr_worthy(url: str) -> bool:
     return is_web_url(url) and len(url) <= _QR_MAX_URL
 
 
-def _citation_markup(runs: list[Run], url: str) -> Markup:
-    """The entry run by run, italics where the style wants them, the URL as a link."""
-    markup = Markup()
-    budget = _CITATION_LIMIT
+def _shown(text: str, budget: int) -> str:
+    """``text`` cut at a word to at most ``budget`` characters, with an ellipsis if cut."""
+    if len(text) <= budget:
+        return text
+    return text[:budget].rsplit(" ", 1)[0] + ELLIPSIS
+
+
+def _citation_text(runs: list[Run], url: str, style: ParagraphStyle) -> CitationText:
+    """The entry run by run, italics where the style wants them, the URL as one link.
+
+    Only the words around the URL count towards the length limit, so a long title or
+    author list can never push the URL off the card; a URL is shown whole unless it is
+    absurdly long itself (then the link still carries all of it).
+    """
     url = url.strip()
-    for run in runs:
-        text = run.text
-        if len(text) > budget:
-            text = text[:budget].rsplit(" ", 1)[0] + ELLIPSIS
-        budget -= len(text)
+    # The URL element is the last place the URL appears (a title may be the URL too).
+    at = next((i for i in range(len(runs) - 1, -1, -1) if url and url in runs[i].text), None)
+    before, after = Markup(), Markup()
+    tail = ""
+    budget = _CITATION_LIMIT
+    url_face = fonts.SERIF
+    for number, run in enumerate(runs):
         face = fonts.SERIF_ITALIC if run.italic else fonts.SERIF
-        if run.italic:
-            markup.add_tag("<i>")
-        before, found, after = text.partition(url) if url else (text, "", "")
-        markup.add_text(before, face)
-        if found:
-            markup.add_link(url, face)
-            markup.add_text(after, face)
-        if run.italic:
-            markup.add_tag("</i>")
-        if budget <= 0:
-            break
-    return markup
+        if number == at:
+            head, _, rest = run.text.rpartition(url)
+            url_face = face
+            parts = [(before, head), (after, rest)]
+        else:
+            parts = [(before if at is None or number < at else after, run.text)]
+        for markup, text in parts:
+            if budget <= 0 or not text:
+                continue
+            text = _shown(text, budget)
+            budget -= len(text)
+            markup.add_text(text, face, italic=run.italic)
+            if markup is after:
+                tail += text
+    return CitationText(before, url if at is not None else "", url_face, after, tail, style)
+
+
+class CitationText(Flowable):
+    """The citation entry as a Paragraph whose URL breaks only where a URL may break.
+
+    ReportLab's Paragraph breaks lines at spaces and, with ``splitLongWords``, anywhere
+    inside a word; its own URL splitting (``uriWasteReduce``) knows only slashes. A URL
+    has no spaces, so this flowable decides where its lines end (``url_line_breaks``:
+    after a slash, before ``. - _ ? # & =``) and puts a ``<br/>`` there. Nothing is added
+    to the text -- no soft hyphen, no zero-width space -- so pdftotext, pypdf and
+    pdfplumber give the URL back with only newlines in it, and ReportLab gives every line
+    of the link the same ``/URI``. Where the URL starts depends on where the words before
+    it end, so the entry is laid out for each width it is wrapped to.
+    """
+
+    def __init__(
+        self, before: Markup, url: str, url_face: str, after: Markup, tail: str, style: ParagraphStyle
+    ) -> None:
+        super().__init__()
+        self.before = str(before)
+        self.url = url
+        self.url_face = url_face
+        self.after = str(after)
+        # Text glued to the URL's last line (the entry's closing period).
+        self.tail = "" if tail[:1].isspace() else next(iter(tail.split(maxsplit=1)), "")
+        self.style = ParagraphStyle(
+            f"{style.name}-citation", parent=style, splitLongWords=0, uriWasteReduce=0
+        )
+        shown = url if len(url) <= _URL_LIMIT else url[:_URL_LIMIT]
+        self.shown = shown
+        link = Markup()
+        link.add_link(url, url_face, text=shown + (ELLIPSIS if shown != url else ""))
+        self.missing = before.missing | after.missing | link.missing
+        self._paragraphs: dict[float, Paragraph] = {}
+        self._paragraph: Paragraph | None = None
+
+    def paragraph(self, width: float) -> Paragraph:
+        """The entry laid out for a column ``width`` points wide."""
+        key = round(width, 3)
+        cached = self._paragraphs.get(key)
+        if cached is not None:
+            return cached
+        if not self.url:
+            paragraph = Paragraph(self.before + self.after, self.style)
+        else:
+            shown = self.shown + (ELLIPSIS if self.shown != self.url else "")
+            before = self.before
+            used = 0.0
+            if before.strip():
+                probe = Paragraph(before, self.style)
+                probe.wrap(width, 1e9)
+                used = probe.getActualLineWidths0()[-1]
+                if before.endswith(" "):
+                    used += text_width(" ", self.style.fontName, self.style.fontSize)
+            new_line, breaks = url_line_breaks(
+                shown, self.url_face, self.style.fontSize, width, first_line=used, tail=self.tail
+            )
+            markup = Markup()
+            markup.add_tag(before.rstrip() + "<br/>" if new_line and before.strip() else before)
+            markup.add_link(self.url, self.url_face, breaks=breaks, text=shown)
+            markup.add_tag(self.after)
+            paragraph = Paragraph(str(markup), self.style)
+        self._paragraphs[key] = paragraph
+        return paragraph
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        self._paragraph = self.paragraph(availWidth)
+        self.width, self.height = self._paragraph.wrap(availWidth, availHeight)
+        return self.width, self.height
+
+    def draw(self) -> None:
+        assert self._paragraph is not None, "draw() before wrap()"
+        self._paragraph.drawOn(self.canv, 0, 0)
 
 
 @functools.lru_cache(maxsize=32)
