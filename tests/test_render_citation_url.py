@@ -19,8 +19,7 @@ import pytest
 from test_render_samples import typical
 
 from briefing.model import Briefing
-from briefing.render import render_pdf
-from briefing.render import fonts
+from briefing.render import fonts, render_pdf
 from briefing.render.markup import url_line_breaks, url_pieces
 
 QUERY = (
