@@ -198,13 +198,30 @@ def test_the_url_stays_inside_the_text_column_beside_the_qr_code(page_size: str)
         assert right < qr_left, (page_size, url[:30], right, qr_left)
 
 
-def test_the_url_is_kept_after_a_long_author_list_and_title() -> None:
+def test_twenty_authors_and_a_long_title_are_printed_whole_with_the_url() -> None:
+    # APA lists up to 20 authors and no style shortens a title: the card does not either.
     card = card_with(MOSCOW, "apa", "Card5x8")
     card.citation.authors = [f"Alexandra-Maria Konstantinopoulou-{n}" for n in range(20)]
-    card.citation.title = "A very long headline " * 12
+    card.citation.title = " ".join(["An unusually long headline about the talks"] * 6)
     text = extracted_texts(render_pdf(card).pdf)["pdftotext"]
     url_in(text, MOSCOW)
-    assert "Konstantinopoulou-19" in text.replace("\n", " ")
+    words = " ".join(text.split())
+    assert "Konstantinopoulou-18, A.-M., & Konstantinopoulou-19, A.-M. (2025, March 4)." in words
+    assert card.citation.title + ". Example News." in words
+
+
+def test_a_pasted_paragraph_as_title_is_shortened_first_and_reported() -> None:
+    from briefing.render.source import _entry_runs
+
+    citation = card_with(MOSCOW, "chicago", "A4").citation
+    citation.title = "word " * 400
+    notes: list[str] = []
+    text = "".join(run.text for run in _entry_runs(citation, notes))
+    assert text.startswith("Doe, Jane, and Ivan Petrov. “word word")
+    assert text.endswith(f"word…” Example News, March 4, 2025. {MOSCOW}.")
+    assert 800 <= len(text) - len(MOSCOW) <= 900
+    assert len(notes) == 1 and notes[0].startswith("citation title: shortened to ")
+    assert notes[0].endswith(" of 1,999 characters")
 
 
 def test_an_absurdly_long_url_is_shortened_on_the_card_but_not_in_the_link() -> None:

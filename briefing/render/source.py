@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import itertools
 
@@ -10,7 +11,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Paragraph
 
 from briefing.citation import Run, format_citation
-from briefing.model import Briefing
+from briefing.model import Briefing, Citation
 
 from . import fonts
 from .flowables import HRule, SectionLabel, Stack, WithGraphic
@@ -19,7 +20,10 @@ from .shorten import ELLIPSIS
 from .styles import ACCENT, HAIRLINE, MUTED, Geometry, Styles
 
 _QR_MAX_URL = 1200  # longer URLs make a QR code too dense to scan at this size
-_CITATION_LIMIT = 600  # characters around the URL; a citation longer than this is a paste accident
+# Characters of the entry around the URL. APA's 20 authors and a long headline come to ~700;
+# beyond this the title (then the rest) is shortened, as a pasted paragraph would otherwise fill the card.
+_CITATION_LIMIT = 900
+_TITLE_KEPT = 120  # characters of a title that shortening always leaves
 _URL_LIMIT = 1000  # characters of the URL shown; a longer one is cut on the card, not in the link
 
 
@@ -34,13 +38,22 @@ def has_source(briefing: Briefing) -> bool:
     )
 
 
-def source_block(briefing: Briefing, styles: Styles, geometry: Geometry, missing: set[str]) -> list[Flowable]:
-    """The flowables of the source block, or none when the card has no source."""
+def source_block(
+    briefing: Briefing,
+    styles: Styles,
+    geometry: Geometry,
+    missing: set[str],
+    shortened: list[str] | None = None,
+) -> list[Flowable]:
+    """The flowables of the source block, or none when the card has no source.
+
+    Characters no font has go into ``missing``; a note for each shortening, into ``shortened``.
+    """
     if not has_source(briefing):
         return []
     citation = briefing.citation
     lines: list[Flowable] = [SectionLabel("Source", styles.label_size, ACCENT, HAIRLINE, space_above=0)]
-    entry = _citation_text(format_citation(citation), citation.url, styles.source)
+    entry = _citation_text(_entry_runs(citation, shortened), citation.url, styles.source)
     missing |= entry.missing
     lines.append(entry)
     notes = Markup()
@@ -69,6 +82,25 @@ def source_block(briefing: Briefing, styles: Styles, geometry: Geometry, missing
 
 def _qr_worthy(url: str) -> bool:
     return is_web_url(url) and len(url) <= _QR_MAX_URL
+
+
+def _entry_runs(citation: Citation, shortened: list[str] | None) -> list[Run]:
+    """The formatted entry; if it is too long for the card, with the title shortened first.
+
+    The author list is left as the style has it (APA's 20 names, MLA's "et al.", Chicago's
+    seven): those are the manuals' own limits.
+    """
+    runs = format_citation(citation)
+    excess = sum(len(run.text) for run in runs) - len(citation.url.strip()) - _CITATION_LIMIT
+    title = " ".join(citation.title.split())
+    if excess > 0 and len(title) > _TITLE_KEPT:
+        shorter = _shown(title, max(_TITLE_KEPT, len(title) - excess - len(ELLIPSIS)))
+        runs = format_citation(dataclasses.replace(citation, title=shorter))
+        if shortened is not None:
+            shortened.append(
+                f"citation title: shortened to {len(shorter) - len(ELLIPSIS):,} of {len(title):,} characters"
+            )
+    return runs
 
 
 def _shown(text: str, budget: int) -> str:
