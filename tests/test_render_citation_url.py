@@ -20,7 +20,7 @@ from test_render_samples import typical
 
 from briefing.model import Briefing
 from briefing.render import fonts, render_pdf
-from briefing.render.markup import url_line_breaks, url_pieces
+from briefing.render.markup import text_width, url_line_breaks, url_pieces
 
 QUERY = (
     "https://example.com/search?q=ceasefire+talks&from=2025-03-01&to=2025-03-04&sort=relevance"
@@ -132,6 +132,19 @@ def test_a_piece_wider_than_the_column_is_cut_outside_the_scheme_and_percent_esc
     for offset in breaks:
         assert offset > len("https://")
         assert url[offset - 1] != "%" and url[offset - 2] != "%", url[offset - 3 : offset + 3]
+
+
+def test_a_line_ends_at_the_last_slash_rather_than_inside_a_word_when_that_fills_it() -> None:
+    fonts.ensure_registered()
+    url = "https://www.example-news.org/world/2026/03/05/arlen-river-water-summit-geneva"
+    width = text_width("https://www.example-news.org/world/2026/03/05/arlen-river", fonts.SERIF, 8) + 1
+    assert url_line_breaks(url, fonts.SERIF, 8, width, first_line=0) == (False, [url.index("arlen")])
+    # With the slash too far back, the line is filled up to the hyphen instead.
+    wide = (
+        text_width("https://www.example-news.org/world/2026/03/05/arlen-river-water-summit", fonts.SERIF, 8)
+        + 1
+    )
+    assert url_line_breaks(url, fonts.SERIF, 8, wide, first_line=0) == (False, [url.index("-geneva")])
 
 
 def test_a_url_that_does_not_fit_after_the_words_before_it_starts_a_new_line() -> None:

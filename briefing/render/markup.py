@@ -164,31 +164,50 @@ def url_line_breaks(
     is cut between characters (before a percent escape where there is one, never inside the
     scheme or a percent escape), still without a hyphen.
     """
-    slack = 0.05  # points: stay clear of ReportLab's own "does it fit" rounding
+    limit = width - 0.05  # points: stay clear of ReportLab's own "does it fit" rounding
     pieces = url_pieces(url)
     breaks: list[int] = []
     offset = 0
     used = first_line
     new_line = False
+    # Slashes, "?", "#" and "&" on the current line: (offset, width used up to there).
+    major: list[tuple[int, float]] = []
     for number, piece in enumerate(pieces):
         measured = piece + tail if number == len(pieces) - 1 else piece
         piece_width = text_width(measured, font, size)
-        if used + piece_width > width - slack and used > 0:
+        if used + piece_width > limit and used > 0:
             if offset == 0:
                 new_line = True
+                used = 0.0
             else:
-                breaks.append(offset)
-            used = 0.0
-        if piece_width > width - slack:
-            # Longer than a line even on its own: cut it where it must be cut.
-            for cut in _character_cuts(url, offset, piece, font, size, width - slack, measured[len(piece) :]):
+                # End the line at the last slash/?/#/& rather than inside a word ("…/arlen" +
+                # "-river…"), as long as that still fills most of the line.
+                cut, at = offset, used
+                early = major and major[-1][1] >= limit * _MAJOR_FILL and piece_width <= limit
+                if early and not _major_break(url, offset):
+                    cut, at = major[-1]
                 breaks.append(cut)
+                used -= at
+            major = []
+        if piece_width > limit:
+            # Longer than a line even on its own: cut it where it must be cut.
+            breaks += _character_cuts(url, offset, piece, font, size, limit, measured[len(piece) :])
             last = breaks[-1] if breaks and breaks[-1] > offset else offset
             used = text_width(url[last : offset + len(piece)] + measured[len(piece) :], font, size)
         else:
             used += piece_width
         offset += len(piece)
+        if offset < len(url) and _major_break(url, offset):
+            major.append((offset, used))
     return new_line, breaks
+
+
+_MAJOR_FILL = 0.8  # a line ended at a slash early must still be this full
+
+
+def _major_break(url: str, offset: int) -> bool:
+    """Is the break before ``url[offset]`` between path segments or query parameters?"""
+    return url[offset - 1] == "/" or url[offset] in "?#&"
 
 
 def _character_cuts(

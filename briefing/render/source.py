@@ -166,8 +166,10 @@ class CitationText(Flowable):
         self.after = str(after)
         # Text glued to the URL's last line (the entry's closing period).
         self.tail = "" if tail[:1].isspace() else next(iter(tail.split(maxsplit=1)), "")
+        # Every piece of the URL fits its line, so splitLongWords only ever cuts a long word
+        # elsewhere in the entry; ReportLab's own URL splitting stays off.
         self.style = ParagraphStyle(
-            f"{style.name}-citation", parent=style, splitLongWords=0, uriWasteReduce=0
+            f"{style.name}-citation", parent=style, splitLongWords=1, uriWasteReduce=0
         )
         shown = url if len(url) <= _URL_LIMIT else url[:_URL_LIMIT]
         self.shown = shown
