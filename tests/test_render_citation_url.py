@@ -147,6 +147,14 @@ def test_a_line_ends_at_the_last_slash_rather_than_inside_a_word_when_that_fills
     assert url_line_breaks(url, fonts.SERIF, 8, wide, first_line=0) == (False, [url.index("-geneva")])
 
 
+def test_the_scheme_and_host_are_not_left_at_the_end_of_a_line() -> None:
+    fonts.ensure_registered()
+    room = text_width("https://www.themoscowtimes", fonts.SERIF, 8) + 1  # what is left after the words
+    new_line, breaks = url_line_breaks(MOSCOW, fonts.SERIF, 8, 300, first_line=300 - room)
+    assert new_line, "'https://www' / '.themoscowtimes.com/…' would strand the host"
+    assert breaks and breaks[0] > MOSCOW.index("/2022")
+
+
 def test_a_url_that_does_not_fit_after_the_words_before_it_starts_a_new_line() -> None:
     fonts.ensure_registered()
     new_line, breaks = url_line_breaks(MOSCOW, fonts.SERIF, 8, 200, first_line=190)

@@ -165,6 +165,14 @@ def url_line_breaks(
     scheme or a percent escape), still without a hyphen.
     """
     limit = width - 0.05  # points: stay clear of ReportLab's own "does it fit" rounding
+    if first_line > 0:
+        # Keep "https://www.example.org/" together: start the URL on a new line rather than
+        # leave "https://www" at the end of one (unless the host is too long for any line).
+        scheme = _SCHEME.match(url)
+        slash = url.find("/", scheme.end() if scheme else 0)
+        host = text_width(url[: slash + 1] if slash >= 0 else url, font, size)
+        if first_line + host > limit and host <= limit:
+            return True, url_line_breaks(url, font, size, width, first_line=0, tail=tail)[1]
     pieces = url_pieces(url)
     breaks: list[int] = []
     offset = 0
