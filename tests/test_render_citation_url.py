@@ -197,15 +197,20 @@ def test_every_link_annotation_is_the_whole_url_and_they_cover_it(
         url_chars = chars[start : start + len(url)]
         assert "".join(char["text"] for char in url_chars) == url
         rects = [[float(v) for v in link["/Rect"]] for link in links]
-        for char in url_chars:
-            x = (char["x0"] + char["x1"]) / 2
-            y = page.height - (char["top"] + char["bottom"]) / 2  # PDF space, origin bottom left
-            assert any(x0 <= x <= x1 and y0 <= y <= y1 for x0, y0, x1, y1 in rects), char["text"]
+
+        def linked(char: dict[str, object]) -> bool:
+            x = (float(char["x0"]) + float(char["x1"])) / 2  # type: ignore[arg-type]
+            y = page.height - (float(char["top"]) + float(char["bottom"])) / 2  # type: ignore[arg-type]
+            return any(x0 <= x <= x1 and y0 <= y <= y1 for x0, y0, x1, y1 in rects)
+
+        assert all(linked(char) for char in url_chars)
+        others = chars[:start] + chars[start + len(url) :]
+        assert not [char["text"] for char in others if linked(char)], "the link covers more than the URL"
 
 
 @pytest.mark.parametrize("page_size", ["A4", "Card5x8", "Letter", "A5"])
 def test_the_url_stays_inside_the_text_column_beside_the_qr_code(page_size: str) -> None:
-    for url in (QUERY, LONG_SEGMENT, PERCENT):
+    for url in (QUERY, LONG_SEGMENT, PERCENT, IDN):
         pdf = render_pdf(card_with(url, "apa", page_size)).pdf
         with pdfplumber.open(io.BytesIO(pdf)) as document:
             page = document.pages[0]
