@@ -10,6 +10,7 @@ whole URL.
 from __future__ import annotations
 
 import io
+import itertools
 import re
 import subprocess
 
@@ -132,6 +133,15 @@ def test_a_piece_wider_than_the_column_is_cut_outside_the_scheme_and_percent_esc
     for offset in breaks:
         assert offset > len("https://")
         assert url[offset - 1] != "%" and url[offset - 2] != "%", url[offset - 3 : offset + 3]
+    for url in (
+        "https://" + "%D0%BA" * 40,
+        "https://x.example/" + "y" * 200,
+        "https://x.example/" + "%" * 100,
+    ):
+        _, breaks = url_line_breaks(url, fonts.SERIF, 8, 100, first_line=0)
+        lines = [url[a:b] for a, b in itertools.pairwise([0, *breaks, len(url)])]
+        assert "".join(lines) == url
+        assert all(text_width(line, fonts.SERIF, 8) <= 100 for line in lines), lines
 
 
 def test_a_line_ends_at_the_last_slash_rather_than_inside_a_word_when_that_fills_it() -> None:

@@ -60,12 +60,12 @@ class Markup:
     def add_link(self, url: str, font: str, *, breaks: Sequence[int] = (), text: str | None = None) -> None:
         """Append ``url`` as text, and as a link only if it is an http(s) URL.
 
-        ``text`` is what is shown, if not all of ``url``. ``breaks`` are offsets into it where
-        a line must end: a ``<br/>`` goes there, so the lines join back to exactly the URL
-        (no hyphen, no space, no invisible character), and ReportLab repeats the one
-        ``href`` on every line the link spans.
+        ``text`` is what is shown, if not all of ``url``. ``breaks`` are offsets into
+        ``clean(text)`` where a line must end: a ``<br/>`` goes there, so the lines join back
+        to exactly the URL (no hyphen, no space, no invisible character), and ReportLab
+        repeats the one ``href`` on every line the link spans.
         """
-        shown = url if text is None else text
+        shown = clean(url if text is None else text)
         linked = is_web_url(url)
         if linked:
             self.parts.append(f"<a href={quoteattr(url)}>")
@@ -73,7 +73,7 @@ class Markup:
         for number, (start, end) in enumerate(itertools.pairwise(cuts)):
             if number:
                 self.parts.append("<br/>")
-            # No clean() and no whitespace folding: the text shown must be the URL itself.
+            # No whitespace folding: the text shown must be the URL itself.
             self.parts.append(_font_runs(shown[start:end], font, self.missing))
         if linked:
             self.parts.append("</a>")
@@ -249,7 +249,14 @@ def _character_cuts(
 
 def _inside_escape(text: str, i: int) -> bool:
     """Would a cut before ``text[i]`` split a percent escape such as "%D0"?"""
-    return (i >= 1 and text[i - 1] == "%") or (i >= 2 and text[i - 2] == "%")
+    return any(
+        text[start : start + 1] == "%" and _HEX.fullmatch(text[start + 1 : start + 3]) is not None
+        for start in (i - 1, i - 2)
+        if start >= 0
+    )
+
+
+_HEX = re.compile(r"[0-9A-Fa-f]{2}")
 
 
 def _font_runs(text: str, primary: str, missing: set[str]) -> str:

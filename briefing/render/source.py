@@ -15,7 +15,7 @@ from briefing.model import Briefing, Citation
 
 from . import fonts
 from .flowables import HRule, SectionLabel, Stack, WithGraphic
-from .markup import Markup, is_web_url, text_width, url_line_breaks
+from .markup import Markup, clean, is_web_url, text_width, url_line_breaks
 from .shorten import ELLIPSIS
 from .styles import ACCENT, HAIRLINE, MUTED, Geometry, Styles
 
@@ -171,10 +171,11 @@ class CitationText(Flowable):
         self.style = ParagraphStyle(
             f"{style.name}-citation", parent=style, splitLongWords=1, uriWasteReduce=0
         )
-        shown = url if len(url) <= _URL_LIMIT else url[:_URL_LIMIT]
-        self.shown = shown
+        # What is printed: the URL itself (control characters dropped, NFC), cut if absurdly long.
+        shown = clean(url)
+        self.shown = shown if len(shown) <= _URL_LIMIT else shown[:_URL_LIMIT] + ELLIPSIS
         link = Markup()
-        link.add_link(url, url_face, text=shown + (ELLIPSIS if shown != url else ""))
+        link.add_link(url, url_face, text=self.shown)
         self.missing = before.missing | after.missing | link.missing
         self._paragraphs: dict[float, Paragraph] = {}
         self._paragraph: Paragraph | None = None
@@ -188,7 +189,7 @@ class CitationText(Flowable):
         if not self.url:
             paragraph = Paragraph(self.before + self.after, self.style)
         else:
-            shown = self.shown + (ELLIPSIS if self.shown != self.url else "")
+            shown = self.shown
             before = self.before
             used = 0.0
             if before.strip():
