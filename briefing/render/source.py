@@ -189,21 +189,23 @@ class CitationText(Flowable):
         if not self.url:
             paragraph = Paragraph(self.before + self.after, self.style)
         else:
-            shown = self.shown
-            before = self.before
-            used = 0.0
+            style, before = self.style, self.before
+            line = width - style.leftIndent - style.rightIndent  # a line after the first
+            used = max(0.0, style.firstLineIndent)
             if before.strip():
-                probe = Paragraph(before, self.style)
+                # How much room the words before the URL leave on their last line.
+                probe = Paragraph(before, style)
                 probe.wrap(width, 1e9)
-                used = probe.getActualLineWidths0()[-1]
+                room = width - probe.getActualLineWidths0()[-1]
+                used = line - room
                 if before.endswith(" "):
-                    used += text_width(" ", self.style.fontName, self.style.fontSize)
+                    used += text_width(" ", style.fontName, style.fontSize)
             new_line, breaks = url_line_breaks(
-                shown, self.url_face, self.style.fontSize, width, first_line=used, tail=self.tail
+                self.shown, self.url_face, style.fontSize, line, first_line=used, tail=self.tail
             )
             markup = Markup()
             markup.add_tag(before.rstrip() + "<br/>" if new_line and before.strip() else before)
-            markup.add_link(self.url, self.url_face, breaks=breaks, text=shown)
+            markup.add_link(self.url, self.url_face, breaks=breaks, text=self.shown)
             markup.add_tag(self.after)
             paragraph = Paragraph(str(markup), self.style)
         self._paragraphs[key] = paragraph
