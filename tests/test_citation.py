@@ -84,12 +84,35 @@ def test_apa_two_and_three_authors_use_an_ampersand() -> None:
     assert citation_text(three).startswith("Smith, J., Doe, J. A., & Watson, M.-J. (2022, February 25). ")
 
 
-def test_apa_twenty_one_authors_are_cut_to_nineteen_an_ellipsis_and_the_last() -> None:
-    authors = [f"Given{letter} Family{letter}" for letter in "ABCDEFGHIJKLMNOPQRSTU"]
-    text = citation_text(cite("apa", authors=authors))
-    assert text.startswith("FamilyA, G., FamilyB, G., ")
-    assert "FamilyS, G., . . . FamilyU, G. (2022, February 25)." in text
-    assert "FamilyT" not in text
+# The 21-author example of the APA Publication Manual (7th ed., 9.8), as names a user would type.
+APA_21 = [
+    "B. Wiskunde", "M. Arslan", "P. Fischer", "L. Nowak", "Van den Berg, O.", "L. Coetzee", "U. Juárez",
+    "E. Riyaziyyat", "C. Wang", "I. Zhang", "P. Li", "R. Yang", "B. Kumar", "A. Xu", "R. Martinez",
+    "V. McIntosh", "L. M. Ibáñez", "G. Mäkinen", "E. Duarte", "J. Kowalski", "M. Santos",
+]  # fmt: skip
+
+
+def test_apa_lists_up_to_twenty_authors_with_an_ampersand_before_the_last() -> None:
+    # APA 9.8: "Provide surnames and initials for up to and including 20 authors ... use an ampersand
+    # before the final author's name."
+    assert citation_text(cite("apa", authors=APA_21[:20])).startswith(
+        "Wiskunde, B., Arslan, M., Fischer, P., Nowak, L., Van den Berg, O., Coetzee, L., Juárez, U., "
+        "Riyaziyyat, E., Wang, C., Zhang, I., Li, P., Yang, R., Kumar, B., Xu, A., Martinez, R., "
+        "McIntosh, V., Ibáñez, L. M., Mäkinen, G., Duarte, E., & Kowalski, J. (2022, February 25). "
+    )
+
+
+@pytest.mark.parametrize("count", [21, 30])
+def test_apa_twenty_one_or_more_authors_are_the_first_nineteen_an_ellipsis_and_the_last(count: int) -> None:
+    # APA 9.8: "include the first 19 authors' names, insert an ellipsis (but no ampersand), and then add
+    # the final author's name" -- the manual's own example.
+    authors = APA_21[:20] + [f"X. Extra{n}" for n in range(count - 21)] + ["M. Santos"]
+    assert marked(format_citation(cite("apa", authors=authors))) == (
+        "Wiskunde, B., Arslan, M., Fischer, P., Nowak, L., Van den Berg, O., Coetzee, L., Juárez, U., "
+        "Riyaziyyat, E., Wang, C., Zhang, I., Li, P., Yang, R., Kumar, B., Xu, A., Martinez, R., "
+        "McIntosh, V., Ibáñez, L. M., Mäkinen, G., Duarte, E., . . . Santos, M. (2022, February 25). "
+        f"*{TITLE}*. The Moscow Times. {URL}"
+    )
 
 
 def test_apa_names_with_particles_suffixes_and_inverted_input() -> None:
@@ -140,11 +163,24 @@ def test_mla_without_date_adds_the_access_date_at_the_end() -> None:
     )
 
 
+def test_mla_one_author_is_inverted_in_full() -> None:
+    # MLA 9: "Last name, First name." -- given names are not reduced to initials.
+    assert citation_text(cite("mla", authors=["Jane Marie Smith"])).startswith(
+        f"Smith, Jane Marie. “{TITLE}.”"
+    )
+    assert citation_text(cite("mla", authors=["Reuters Staff"])).startswith(f"Reuters Staff. “{TITLE}.”")
+
+
 def test_mla_two_authors_then_et_al_for_three_or_more() -> None:
+    # MLA 9: two authors "Last, First, and First Last."; three or more "Last, First, et al."
     two = cite("mla", authors=["Jane Smith", "John Doe"])
     three = cite("mla", authors=["Jane Smith", "John Doe", "Mary Roe"])
+    twelve = cite("mla", authors=["Jane Smith"] + [f"Given{n} Family{n}" for n in range(11)])
     assert citation_text(two).startswith(f"Smith, Jane, and John Doe. “{TITLE}.”")
     assert citation_text(three).startswith(f"Smith, Jane, et al. “{TITLE}.”")
+    assert marked(format_citation(twelve)) == (
+        f"Smith, Jane, et al. “{TITLE}.” *The Moscow Times*, 25 Feb. 2022, {URL}."
+    )
 
 
 def test_mla_abbreviates_long_months_only() -> None:
@@ -193,12 +229,24 @@ def test_chicago_without_date_gives_the_access_date_before_the_url() -> None:
 
 
 def test_chicago_lists_up_to_ten_authors_with_only_the_first_inverted() -> None:
+    # CMOS 17, 14.76: up to ten authors all appear in the bibliography, the first inverted, "and"
+    # before the last; with more than ten, the first seven followed by "et al."
     three = cite("chicago", authors=["Jane Smith", "John Doe", "Mary Roe"])
     assert citation_text(three).startswith(f"Smith, Jane, John Doe, and Mary Roe. “{TITLE}.”")
-    eleven = cite("chicago", authors=[f"Given{n} Family{n}" for n in range(1, 12)])
-    assert citation_text(eleven).startswith(
+    ten = cite("chicago", authors=[f"Given{n} Family{n}" for n in range(1, 11)])
+    assert citation_text(ten).startswith(
         "Family1, Given1, Given2 Family2, Given3 Family3, Given4 Family4, Given5 Family5, "
-        f"Given6 Family6, Given7 Family7, et al. “{TITLE}.”"
+        "Given6 Family6, Given7 Family7, Given8 Family8, Given9 Family9, and Given10 Family10. "
+        f"“{TITLE}.”"
+    )
+
+
+@pytest.mark.parametrize("count", [11, 25])
+def test_chicago_more_than_ten_authors_are_the_first_seven_and_et_al(count: int) -> None:
+    authors = cite("chicago", authors=[f"Given{n} Family{n}" for n in range(1, count + 1)])
+    assert marked(format_citation(authors)) == (
+        "Family1, Given1, Given2 Family2, Given3 Family3, Given4 Family4, Given5 Family5, "
+        f"Given6 Family6, Given7 Family7, et al. “{TITLE}.” *The Moscow Times*, February 25, 2022. {URL}."
     )
 
 
@@ -210,6 +258,26 @@ def test_chicago_keeps_a_suffix_after_the_inverted_name() -> None:
 
 
 # -- every style --------------------------------------------------------------------------------
+
+
+LONG_TITLE = (
+    "Kremlin Says Putin Is Ready to Send a Delegation to Minsk for Talks With Ukraine, but Kyiv Says "
+    "It Will Only Negotiate in Warsaw, Budapest, Istanbul or Baku, and Western Capitals Warn That the "
+    "Offer Comes as Russian Forces Advance on Three Fronts: What We Know So Far About the Proposal"
+)
+
+
+@pytest.mark.parametrize(
+    ("style", "expected"),
+    [
+        # None of the three manuals shortens a title in a reference-list entry.
+        ("apa", f"Smith, J. (2022, February 25). *{LONG_TITLE}*. The Moscow Times. {URL}"),
+        ("mla", f"Smith, Jane. “{LONG_TITLE}.” *The Moscow Times*, 25 Feb. 2022, {URL}."),
+        ("chicago", f"Smith, Jane. “{LONG_TITLE}.” *The Moscow Times*, February 25, 2022. {URL}."),
+    ],
+)
+def test_a_long_title_is_given_whole(style: str, expected: str) -> None:
+    assert marked(format_citation(cite(style, title=LONG_TITLE))) == expected
 
 
 @pytest.mark.parametrize("style", ["apa", "mla", "chicago"])

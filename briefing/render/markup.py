@@ -8,10 +8,14 @@ a Paragraph. The only tags in the result are the ``<font name>``, ``<i>``,
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
+
+from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from . import fonts
 
@@ -53,14 +57,26 @@ class Markup:
         if italic:
             self.parts.append("</i>")
 
-    def add_link(self, url: str, font: str) -> None:
-        """Append ``url`` as text, and as a link only if it is an http(s) URL."""
-        if is_web_url(url):
+    def add_link(self, url: str, font: str, *, breaks: Sequence[int] = (), text: str | None = None) -> None:
+        """Append ``url`` as text, and as a link only if it is an http(s) URL.
+
+        ``text`` is what is shown, if not all of ``url``. ``breaks`` are offsets into
+        ``clean(text)`` where a line must end: a ``<br/>`` goes there, so the lines join back
+        to exactly the URL (no hyphen, no space, no invisible character), and ReportLab
+        repeats the one ``href`` on every line the link spans.
+        """
+        shown = clean(url if text is None else text)
+        linked = is_web_url(url)
+        if linked:
             self.parts.append(f"<a href={quoteattr(url)}>")
-            self.add_text(url, font)
+        cuts = [0, *sorted(offset for offset in set(breaks) if 0 < offset < len(shown)), len(shown)]
+        for number, (start, end) in enumerate(itertools.pairwise(cuts)):
+            if number:
+                self.parts.append("<br/>")
+            # No whitespace folding: the text shown must be the URL itself.
+            self.parts.append(_font_runs(shown[start:end], font, self.missing))
+        if linked:
             self.parts.append("</a>")
-        else:
-            self.add_text(url, font)
 
     def add_tag(self, tag: str) -> None:
         """Append markup written by this package (never user text)."""
@@ -86,6 +102,161 @@ def clean(text: str) -> str:
         char for char in text if char == "\n" or unicodedata.category(char) not in ("Cc", "Cs", "Cf")
     )
     return unicodedata.normalize("NFC", kept)
+
+
+def text_width(text: str, font: str, size: float) -> float:
+    """The width ``text`` takes when set in ``font`` at ``size`` by this module (fallback faces too)."""
+    if text.isascii():
+        return float(stringWidth(text, font, size))
+    missing: set[str] = set()
+    return sum(
+        float(stringWidth("".join(chars), face, size))
+        for face, chars in itertools.groupby(
+            text, lambda char: font if char.isspace() else _face_for(char, font, missing)
+        )
+    )
+
+
+# -- where a URL may break -----------------------------------------------------------------------
+# Chicago 14.18 and the card's rule: a line may end after a slash or before a period, hyphen,
+# underscore, question mark, number sign, ampersand or equals sign -- never inside the scheme,
+# never with a hyphen added. So a line never ends in "-" or "." and a reader does not take the
+# break for part of the address.
+_BREAK_AFTER = frozenset("/")
+_BREAK_BEFORE = frozenset(".-_?#&=")
+_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://+")
+
+
+def url_pieces(url: str) -> list[str]:
+    """``url`` cut at every point a line may end; the pieces join back to ``url``.
+
+    The scheme stays with what follows it up to the first break point ("https://www",
+    ".example", ".org/", "news/", "2025/", "talks", "-in", "-riyadh", "?ref", "=rss", ...).
+    A run of slashes is not broken inside.
+    """
+    scheme = _SCHEME.match(url)
+    start = scheme.end() if scheme else 0
+    pieces: list[str] = []
+    piece_start = 0
+    for i in range(start, len(url)):
+        char = url[i]
+        cut = None
+        if char in _BREAK_BEFORE and i > piece_start and i > start:
+            cut = i
+        elif char in _BREAK_AFTER and i + 1 < len(url) and url[i + 1] not in _BREAK_AFTER:
+            cut = i + 1
+        if cut is not None and cut > piece_start:
+            pieces.append(url[piece_start:cut])
+            piece_start = cut
+    pieces.append(url[piece_start:])
+    return [piece for piece in pieces if piece]
+
+
+def url_line_breaks(
+    url: str, font: str, size: float, width: float, *, first_line: float, tail: str = ""
+) -> tuple[bool, list[int]]:
+    """Where to end lines when setting ``url`` in a column ``width`` points wide.
+
+    ``first_line`` is how much of the current line is already taken (0 at the start of a line);
+    ``tail`` is text glued to the end of the URL (the entry's closing period), which must fit too.
+    Returns whether the URL must start on a new line, and the offsets in ``url`` where lines end.
+    Lines are filled greedily at the allowed break points; a piece wider than the whole column
+    is cut between characters (before a percent escape where there is one, never inside the
+    scheme or a percent escape), still without a hyphen.
+    """
+    limit = width - 0.05  # points: stay clear of ReportLab's own "does it fit" rounding
+    if first_line > 0:
+        # Keep "https://www.example.org/" together: start the URL on a new line rather than
+        # leave "https://www" at the end of one (unless the host is too long for any line).
+        scheme = _SCHEME.match(url)
+        slash = url.find("/", scheme.end() if scheme else 0)
+        host = text_width(url[: slash + 1] if slash >= 0 else url, font, size)
+        if first_line + host > limit and host <= limit:
+            return True, url_line_breaks(url, font, size, width, first_line=0, tail=tail)[1]
+    pieces = url_pieces(url)
+    breaks: list[int] = []
+    offset = 0
+    used = first_line
+    new_line = False
+    # Slashes, "?", "#" and "&" on the current line: (offset, width used up to there).
+    major: list[tuple[int, float]] = []
+    for number, piece in enumerate(pieces):
+        measured = piece + tail if number == len(pieces) - 1 else piece
+        piece_width = text_width(measured, font, size)
+        if used + piece_width > limit and used > 0:
+            if offset == 0:
+                new_line = True
+                used = 0.0
+            else:
+                # End the line at the last slash/?/#/& rather than inside a word ("…/arlen" +
+                # "-river…"), as long as that still fills most of the line.
+                cut, at = offset, used
+                early = major and major[-1][1] >= limit * _MAJOR_FILL and piece_width <= limit
+                if early and not _major_break(url, offset):
+                    cut, at = major[-1]
+                breaks.append(cut)
+                used -= at
+            major = []
+        if piece_width > limit:
+            # Longer than a line even on its own: cut it where it must be cut.
+            breaks += _character_cuts(url, offset, piece, font, size, limit, measured[len(piece) :])
+            last = breaks[-1] if breaks and breaks[-1] > offset else offset
+            used = text_width(url[last : offset + len(piece)] + measured[len(piece) :], font, size)
+        else:
+            used += piece_width
+        offset += len(piece)
+        if offset < len(url) and _major_break(url, offset):
+            major.append((offset, used))
+    return new_line, breaks
+
+
+_MAJOR_FILL = 0.8  # a line ended at a slash early must still be this full
+
+
+def _major_break(url: str, offset: int) -> bool:
+    """Is the break before ``url[offset]`` between path segments or query parameters?"""
+    return url[offset - 1] == "/" or url[offset] in "?#&"
+
+
+def _character_cuts(
+    url: str, offset: int, piece: str, font: str, size: float, width: float, tail: str
+) -> list[int]:
+    """Offsets in ``url`` cutting ``piece`` (at ``offset``) into lines of at most ``width``."""
+    scheme = _SCHEME.match(url)
+    protected = scheme.end() if scheme else 0
+    cuts: list[int] = []
+    line_start = 0
+    while text_width(piece[line_start:] + tail, font, size) > width:
+        allowed = [
+            i
+            for i in range(line_start + 1, len(piece))
+            if offset + i > protected and not _inside_escape(piece, i)
+        ]
+        fitting = [i for i in allowed if text_width(piece[line_start:i], font, size) <= width]
+        if not fitting:
+            # Not even one character fits (or none may be cut here): take the first allowed cut.
+            if not allowed:
+                break
+            fitting = allowed[:1]
+        cut = fitting[-1]
+        escapes = [i for i in fitting if piece[i] == "%"]
+        if escapes and text_width(piece[line_start : escapes[-1]], font, size) >= width * 0.6:
+            cut = escapes[-1]
+        cuts.append(offset + cut)
+        line_start = cut
+    return cuts
+
+
+def _inside_escape(text: str, i: int) -> bool:
+    """Would a cut before ``text[i]`` split a percent escape such as "%D0"?"""
+    return any(
+        text[start : start + 1] == "%" and _HEX.fullmatch(text[start + 1 : start + 3]) is not None
+        for start in (i - 1, i - 2)
+        if start >= 0
+    )
+
+
+_HEX = re.compile(r"[0-9A-Fa-f]{2}")
 
 
 def _font_runs(text: str, primary: str, missing: set[str]) -> str:
