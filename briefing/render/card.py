@@ -87,10 +87,13 @@ def long_date(day: dt.date) -> str:
     return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
 
 
-def snippet(text: str, words: int = 6) -> str:
-    """The first few words of ``text``, for naming an item in a report."""
+def snippet(text: str, words: int = 6, characters: int = 60) -> str:
+    """The first few words of ``text`` (at most ``characters`` long), for naming an item in a report."""
     parts = text.split()
-    return " ".join(parts[:words]) + ("…" if len(parts) > words else "")
+    kept = " ".join(parts[:words])
+    if len(kept) > characters:
+        return kept[:characters] + "…"
+    return kept + ("…" if len(parts) > words else "")
 
 
 class CardBuilder:
@@ -127,12 +130,13 @@ class CardBuilder:
         width: float,
         budget: str,
         style_name: str,
+        share: float | None = None,
     ) -> Flowable:
         flowable, cut = fit_text(
             build,
             text,
             width=width,
-            max_height=_BUDGET[budget] * self.full_height,
+            max_height=(share if share is not None else _BUDGET[budget]) * self.full_height,
             font_size=getattr(self.styles, style_name).fontSize,
         )
         if cut is not None:
@@ -142,10 +146,17 @@ class CardBuilder:
     # -- the card ----------------------------------------------------------------------------------
 
     def build(self) -> Card:
+        # The source block first: the summary's share of the page is what the head and foot leave.
+        self.card.foot = source.source_block(
+            self.briefing, self.styles, self.geometry, self.card.missing, self.card.shortened
+        )
         self.build_top()
         self.build_sections()
-        self.card.foot = source.source_block(self.briefing, self.styles, self.geometry, self.card.missing)
         return self.card
+
+    def share_of_page(self, flowables: list[Flowable]) -> float:
+        """The share of the content height ``flowables`` take at the smallest scale."""
+        return sum(f.wrap(self.full_width, self.full_height)[1] for f in flowables) / self.full_height
 
     def build_top(self) -> None:
         briefing, styles, top = self.briefing, self.styles, self.card.top
@@ -167,6 +178,8 @@ class CardBuilder:
         top.append(HRule(ACCENT, 1.2, above=styles.body * 0.7, below=styles.body * 1.0))
         summary = briefing.summary.strip()
         if summary:
+            # However long the headline and source, the sections keep a fifth of the page.
+            left = 0.8 - self.share_of_page([*top, *self.card.foot])
             top.append(
                 self.cut_to_fit(
                     "summary",
@@ -175,6 +188,7 @@ class CardBuilder:
                     width=self.full_width,
                     budget="summary",
                     style_name="summary",
+                    share=max(0.06, min(_BUDGET["summary"], left)),
                 )
             )
 

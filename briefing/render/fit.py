@@ -149,7 +149,9 @@ def _candidates(card: Card) -> list[tuple[str, Arrangement]]:
         return ARRANGEMENTS_ONE_COLUMN
     # One column across a wide page only when the sections cannot be split into main and side.
     splittable = len({section.key in _MAIN for section in card.sections}) == 2
-    return [(name, arrange) for name, arrange in ARRANGEMENTS_TWO_COLUMNS if not (splittable and name == "single")]
+    return [
+        (name, arrange) for name, arrange in ARRANGEMENTS_TWO_COLUMNS if not (splittable and name == "single")
+    ]
 
 
 def _better(layout: Layout, than: Layout) -> bool:
@@ -246,14 +248,17 @@ def _leave_out_with(card: Card, measure: _Measure, scale: float, name: str, arra
         kept[id(section)].remove(entry)
         dropped.append((entry, section))
     # Dropping a long item can leave room for shorter ones dropped before it: put them back,
-    # most important first, as long as every list stays a run from its start.
+    # most important first, as long as every list stays a run from its start and nothing less
+    # important returns in place of something more important that did not fit.
+    refused: tuple[int, int] | None = None
     for entry, section in reversed(dropped[:-1]):
         entries = kept[id(section)]
-        if entry.rank != len(entries):
+        if entry.rank != len(entries) or (refused is not None and entry.drop_order[0] > refused[0]):
             continue
         entries.append(entry)
         if not fits():
             entries.pop()
+            refused = refused or entry.drop_order
     left_out = {id(entry) for entry, section in dropped if entry not in kept[id(section)]}
     # Report in the card's own order, not in the order they were dropped.
     omitted = [e.description for s in card.sections for e in s.entries if id(e) in left_out]

@@ -24,7 +24,9 @@ _QR_MAX_URL = 1200  # longer URLs make a QR code too dense to scan at this size
 # beyond this the title (then the rest) is shortened, as a pasted paragraph would otherwise fill the card.
 _CITATION_LIMIT = 900
 _TITLE_KEPT = 120  # characters of a title that shortening always leaves
-_URL_LIMIT = 1000  # characters of the URL shown; a longer one is cut on the card, not in the link
+# Characters of the URL shown (about five lines of a 5×8 card); a longer one is cut on the card,
+# never in the link, which always carries the whole URL.
+_URL_LIMIT = 400
 
 
 def has_source(briefing: Briefing) -> bool:
