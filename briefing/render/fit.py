@@ -121,6 +121,8 @@ def fit(card: Card, geometry: Geometry) -> Layout:
         # Type is reduced only with both columns filled: an arrangement that leaves a column
         # emptier than BALANCED is beaten by any filled one that fits at the same scale.
         floor = geometry.floor_scale
+        if 1.0 / math.sqrt(used) < floor + _GUESS_MARGIN and not _fits(card.sections, arrange, measure, floor):
+            continue  # far too full for any reduction: one trial at the floor says so, not a search
         if best is not None:
             filled = max(best.free_shares()) <= BALANCED
             if filled and 1.0 / math.sqrt(used) + _GUESS_MARGIN < best.scale:
@@ -241,12 +243,25 @@ def _leave_out_with(card: Card, measure: _Measure, scale: float, name: str, arra
 
     candidates = [(entry, section) for section in card.sections for entry in section.entries]
     candidates.sort(key=lambda pair: pair[0].drop_order)
-    dropped = []
-    for entry, section in candidates:
+
+    def drop_first(count: int) -> None:
+        for section in card.sections:
+            kept[id(section)] = list(section.entries)
+        for entry, section in candidates[:count]:
+            kept[id(section)].remove(entry)
+
+    # The fewest drops (in drop order) that fit, found by halving: leaving more out never makes
+    # the card taller, so this is the count a one-by-one search would reach, in ~log2(n) trials.
+    low, high = 0, len(candidates)
+    while low < high:
+        middle = (low + high) // 2
+        drop_first(middle)
         if fits():
-            break
-        kept[id(section)].remove(entry)
-        dropped.append((entry, section))
+            high = middle
+        else:
+            low = middle + 1
+    drop_first(low)
+    dropped = candidates[:low]
     # Dropping a long item can leave room for shorter ones dropped before it: put them back,
     # most important first, as long as every list stays a run from its start and nothing less
     # important returns in place of something more important that did not fit.
