@@ -8,7 +8,7 @@ from typing import Any
 
 from ..model import Article, DateItem, Person, Place, Quote, Span, Stance
 from .dates import find_dates
-from .draft import lead_summary
+from .lead import lead_summary
 from .lexicon import SPEECH_VERBS, STANCE_CUES
 from .people import Entity, Registry, build_registry
 from .places import PlaceMention, place_mentions, short_contexts, suggest_places

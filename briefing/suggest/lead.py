@@ -1,0 +1,106 @@
+"""The bottom line: the article's first substantive sentences, never the page furniture above them.
+
+Saved pages put lines before the lead that say nothing about the story: a dateline or
+timestamp ("24 July 2015", "Stand: 12.03.2021 09:00 Uhr", "Updated 3:15 PM ET"), a
+byline ("By Ana Lima", "Von Jonas Weber"), a section or comment count ("From the section
+Europe", "941 comments"), a photo credit. A lead is a sentence: enough words, most of
+them lower case, ending as a sentence ends.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Article
+from .text import sentences as split_sentences
+
+_MIN_WORDS = 8
+"""A sentence shorter than this is a heading, a caption or a line of page furniture."""
+
+_MONTH_NAMES = (
+    r"jan(?:uary|vier|uar|eiro)?|feb(?:ruary|ruar)?|févr?(?:ier)?|fevereiro|m[aä]r(?:ch|s|z|ço)?|"
+    r"apr(?:il)?|avr(?:il)?|abr(?:il)?|may|mai(?:o)?|mayo|june?|juni?|juin|junho|junio|july?|juli|juillet|"
+    r"julho|julio|aug(?:ust)?|août|agosto|sep(?:t|tember)?|septembre|setembro|septiembre|oct(?:ober)?|"
+    r"okt(?:ober)?|octobre|outubro|octubre|nov(?:ember)?|novembre|novembro|noviembre|dec(?:ember)?|"
+    r"dez(?:ember|embro)?|décembre|diciembre|"
+    r"января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря"
+)
+_DATE_OR_TIME = re.compile(
+    rf"\b\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}\b|\b\d{{4}}-\d{{2}}-\d{{2}}\b|\b\d{{1,2}}[:.h]\d{{2}}\b"
+    rf"|\b(?:{_MONTH_NAMES})\.?\s+\d{{1,2}}\b|\b\d{{1,2}}\.?\s+(?:de\s+)?(?:{_MONTH_NAMES})\b",
+    re.IGNORECASE,
+)
+_FURNITURE = re.compile(
+    r"^(?:stand|updated?|published|posted|last updated|aktualisiert|"
+    r"veröffentlicht|mis à jour|publié|atualizado|publicado|actualizado|обновлено|опубликовано|"
+    r"from the section|photo|foto|image|picture|credit|source|quelle|read more|advertisement|"
+    r"anzeige|share|teilen|comments?|kommentare|file photo|file|listen to|sign up|subscribe|follow us|"
+    r"this article is more than|last modified|getty images|ap photo|copyright|©|editor['’]s note|"
+    r"related|watch|click here|breaking news|topics|tags|filed under|reporting by|additional reporting)\b",
+    re.IGNORECASE,
+)
+_COUNT_LINE = re.compile(r"^\d[\d,.]*\s+\w+$")
+""""941 comments", "3 Kommentare", "12 min read"... a number and a word."""
+_LEADING_STAMP = re.compile(
+    r"^(?:(?:stand|updated?|published|posted|aktualisiert|veröffentlicht|mis à jour|publié|atualizado|"
+    r"publicado|actualizado)\s*:?\s*)?[^.!?]{0,40}?\b\d{1,2}[:.h]\d{2}\s*(?:uhr|h|am|pm|a\.m\.|p\.m\.)?"
+    r"(?:\s*(?:[A-Z]{2,4}|MEZ|MESZ))?\s*[|·•—–-]?\s+",
+    re.IGNORECASE,
+)
+"""A timestamp glued to the first sentence: "Stand: 12.03.2021 09:00 Uhr Die Regierung ..."."""
+
+
+def lead_summary(article: Article, max_words: int = 60) -> str:
+    """The lead: the first substantive sentences of the body, up to ``max_words`` words."""
+    for paragraph in article.paragraphs:
+        text = _without_stamp(paragraph.strip())
+        sentences = [text[start:end] for start, end in split_sentences(text) if text[start:end].strip()]
+        while sentences and not is_substantive(sentences[0]):
+            sentences = sentences[1:]
+        if not sentences:
+            continue
+        summary: list[str] = []
+        words = 0
+        for sentence in sentences:
+            count = len(sentence.split())
+            if summary and (words + count > max_words or not is_substantive(sentence)):
+                break
+            summary.append(sentence)
+            words += count
+        return " ".join(summary)
+    return article.paragraphs[0].strip() if article.paragraphs else ""
+
+
+def _unspaced(text: str) -> bool:
+    return len(text) >= 10 and text.count(" ") < len(text) / 25
+
+
+def _without_stamp(text: str) -> str:
+    match = _LEADING_STAMP.match(text)
+    if match is None or not _DATE_OR_TIME.search(match.group()):
+        return text
+    rest = text[match.end() :]
+    return rest if rest[:1].isupper() or rest[:1] in '“"«„' else text
+
+
+def is_substantive(sentence: str) -> bool:
+    """Whether ``sentence`` says something: a sentence of words, not a dateline, byline or label."""
+    text = sentence.strip()
+    if _unspaced(text):  # Chinese, Japanese: no spaces between words
+        return len(text) >= 15 and text[-1] in "。！？!?」”" and not _DATE_OR_TIME.match(text)
+    if "{{" in text or "===" in text:
+        return False  # a page's unfilled template, not prose
+    if re.search(r"\((?:AP|AFP|Reuters|Getty)[^)]*(?:Photo|Images)[^)]*\)\s*$", text):
+        return False  # a photo caption: "... (AP Photo/Ana Lima)"
+    tokens = re.findall(r"[^\W\d_][\w'’\-]*", text)
+    if len(tokens) < _MIN_WORDS or _COUNT_LINE.match(text):
+        return False
+    if _FURNITURE.match(text) and (len(tokens) < 15 or _DATE_OR_TIME.search(text[:60])):
+        return False
+    lower = sum(1 for token in tokens if token[0].islower())
+    if lower < len(tokens) / 3:
+        return False  # "Ana Lima And Jonas Weber, Associated Press", a shouted heading
+    digits = len(re.findall(r"\d", text))
+    if digits > len(text) / 5:
+        return False
+    return text[-1] in '.!?…"”’»)' or len(tokens) >= 15
