@@ -282,6 +282,9 @@ def _is_thing(name_words: list[Word], registry: Registry) -> bool:
 def _is_org(bare: list[str], phrase: str, place_of: PlaceLookup) -> bool:
     if phrase in KNOWN_ORGS or " ".join(bare) in KNOWN_ORGS:
         return True
+    named = place_of(phrase)
+    if len(bare) > 1 and named is not None and named.kind != "demonym":
+        return False  # "West Bank", "Gold Coast": a place whose name holds an organisation word
     if any(word in ORG_WORDS for word in bare):
         return True
     return len(bare) == 1 and bare[0].isupper() and 2 <= len(bare[0]) <= 6 and place_of(bare[0]) is None

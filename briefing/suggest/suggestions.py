@@ -76,7 +76,7 @@ def _suggest(article: Article, with_contexts: bool) -> tuple[Suggestions, dict[s
     found = Suggestions(
         quotes=[finding.to_quote() for finding in rank_quotes(findings)],
         people=_people(registry, paragraphs),
-        places=suggest_places(paragraphs, mentions),
+        places=suggest_places(paragraphs, mentions, article.title),
         dates=_rank_dates(find_dates(paragraphs, article.published)),
         positions=_rank_stances(stances, registry, mentions),
         summary=lead_summary(article),
