@@ -18,6 +18,7 @@ from .lexicon import (
     KNOWN_ORGS,
     ORG_WORDS,
     PLACE_WORDS,
+    SPEECH_VERBS,
     word_set,
 )
 from .places import PlaceEntry, article_places
@@ -50,6 +51,9 @@ class Entity:
     quotes: int = 0
     acts: int = 0
     tokens: tuple[str, ...] = ()
+    evidence: bool = False
+    """Whether the text shows this is a person: a title, honorific, role, speech verb, or a later
+    mention by surname alone. A capitalised pair of words alone proves nothing in German."""
 
 
 @dataclass(frozen=True)
@@ -107,7 +111,7 @@ class Registry:
 
 def _name_tokens(name: str) -> list[str]:
     parts = [part.strip(".") for part in re.split(r"\s+", name.strip()) if part]
-    while parts and parts[0] in HONORIFICS:
+    while parts and (parts[0] in HONORIFICS or (parts[0] in _LEADING_ARTICLES and len(parts) > 1)):
         parts = parts[1:]
     parts = [re.sub(r"['’]s$", "", part) for part in parts]
     return [part for part in parts if part]
@@ -121,18 +125,26 @@ def _contains(whole: tuple[str, ...], part: tuple[str, ...]) -> bool:
 def build_registry(paragraphs: list[str]) -> Registry:
     """Find every person and organisation named in ``paragraphs``."""
     registry = Registry(places=article_places(paragraphs), lower_words=_lower_words(paragraphs))
-    loose: list[tuple[int, Word]] = []
+    loose: list[tuple[int, Word, str]] = []
     for index, paragraph in enumerate(paragraphs):
         tokens = words(paragraph)
         for run in _capitalised_runs(paragraph, tokens):
             _register_run(registry, paragraph, index, tokens, run, loose)
     _merge_variants(registry)
-    for index, word in loose:  # short mentions: "Putin", "Parata", "Tite", "Vladimir Putin"
+    for index, word, position in loose:  # short mentions: "Putin", "Parata", "Tite", "Vladimir Putin"
         whole = _run_from(paragraphs[index], word)
         entity = registry.lookup(whole.bare) if len(whole.text.split()) > 1 else None
         entity = entity or registry.lookup(word.bare)
         if entity is not None:
             found = whole if entity is registry.lookup(whole.bare) else word
+            text = paragraphs[index]
+            if _by_surname(text, found, entity, index) or position or _speaks(text, found):
+                entity.evidence = (
+                    True  # "Parata said", "Parata, an elder of ...": the text treats it as a name
+                )
+            if position and _fuller(position, entity.position):
+                entity.position = position
+                entity.affiliation = affiliation_in(position, registry.place_of)
             registry.mentions.append(Mention(entity, index, found.start, found.end))
             for part in words(paragraphs[index][found.start : found.end]):
                 registry.name_words.add((index, found.start + part.start))
@@ -140,6 +152,45 @@ def build_registry(paragraphs: list[str]) -> Registry:
     for entity in registry.entities:
         entity.mentions = sum(1 for m in registry.mentions if m.entity is entity)
     return registry
+
+
+_LEADING_ARTICLES = ("The", "the", "La", "Le", "Les", "El", "Los", "Die", "Der", "Das")
+
+
+def _speaks(text: str, word: Word) -> bool:
+    """A speech verb right after the name or right before it: "Parata said", "says Parata"."""
+    after = words(text[word.end : word.end + 24])[:1]
+    before = words(text[max(0, word.start - 16) : word.start])[-1:]
+    return any(w.text.lower() in SPEECH_VERBS for w in after + before)
+
+
+_DETERMINER_BEFORE = re.compile(
+    r"(?:^|\s)(?:the|a|an|der|die|das|den|dem|des|ein|eine|einer|einem|eines|le|la|les|un|une|el|los|las|"
+    r"o|os|um|uma)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _by_surname(text: str, found: Word, entity: Entity, index: int) -> bool:
+    """A later mention by the last part of the name alone ("Beispiel" after "Maria Beispiel"),
+    not after an article ("der Mehrwertsteuer" is a noun, not a surname)."""
+    tokens = _name_tokens(found.text)
+    if (
+        entity.kind != "person"
+        or len(tokens) >= len(entity.tokens)
+        or tokens[-1:] != list(entity.tokens[-1:])
+    ):
+        return False
+    if (index, found.start) <= entity.first[:2]:
+        return False
+    return _DETERMINER_BEFORE.search(text[max(0, found.start - 8) : found.start]) is None
+
+
+def _fuller(new: str, old: str) -> bool:
+    """Whether ``new`` states ``old`` more fully: "President" -> "Russian President"."""
+    if not old:
+        return True
+    return len(new.split()) > len(old.split()) and old.lower() in new.lower()
 
 
 def _lower_words(paragraphs: list[str]) -> frozenset[str]:
@@ -208,7 +259,7 @@ def _register_run(
     run: list[int],
     loose: list[tuple[int, Word]],
 ) -> None:
-    run_words = [tokens[i] for i in run]
+    run_words = _unglued([tokens[i] for i in run])
     while run_words and (run_words[0].text.lower() in FUNCTION_WORDS or run_words[0].text in _CALENDAR):
         run_words = run_words[1:]
     if run_words and not _is_org(
@@ -239,7 +290,11 @@ def _register_run(
     position = position or role_before(text, tokens, run[0] if title_end < 0 else None, registry.place_of)
     if title_end < 0 and len(name_words) == 1:
         if not position:
-            loose.append((index, name_words[0]))
+            # "Parata, an elder of the tribe": an appositive for a name given in full elsewhere
+            after = text[name_words[0].end :]
+            loose.append(
+                (index, name_words[0], appositive_after(after) or appositive_before(text[:name_start]))
+            )
             return
     elif title_end < 0 and (
         registry.place_of(name_words[0].bare) is not None
@@ -247,7 +302,9 @@ def _register_run(
         or any(w.bare in PLACE_WORDS for w in name_words)
     ):
         if registry.place_of(name) is None:
-            loose.append((index, name_words[0]))  # "Vladimir Putin" again, after "President Vladimir Putin"
+            loose.append(
+                (index, name_words[0], "")
+            )  # "Vladimir Putin" again, after "President Vladimir Putin"
         return  # "South Korea", "Manchester United": a place, or named after one
     after = text[name_words[-1].end + (1 if name.endswith(".") else 0) :]
     position = position or appositive_after(after) or appositive_before(text[:name_start])
@@ -256,9 +313,26 @@ def _register_run(
     entity = _add(registry, name, "person", index, name_start, name_words[-1].end)
     for word in name_words:
         registry.name_words.add((index, word.start))
-    if position and not entity.position:
+    if title_end >= 0 or position or _speaks(text, Word(name, name_start, name_words[-1].end)):
+        entity.evidence = True
+    if position and _fuller(position, entity.position):
         entity.position = position
         entity.affiliation = affiliation_in(position, registry.place_of)
+
+
+_GLUED = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ])")
+
+
+def _unglued(run_words: list[Word]) -> list[Word]:
+    """A name printed twice without a space ("Ilhan OmarIlhan Omar", a link's hover text): the first."""
+    for i, word in enumerate(run_words):
+        earlier = [w.text for w in run_words[: i + 1] if len(w.text) > 2 and w.bare not in HONORIFICS]
+        for cut in _GLUED.finditer(word.text):
+            suffix = word.text[cut.start() :]
+            if any(suffix.startswith(name) and name != word.text for name in earlier):
+                head = Word(word.text[: cut.start()], word.start, word.start + cut.start())
+                return [*run_words[:i], head]
+    return run_words
 
 
 def _starts_sentence(text: str, word: Word) -> bool:
@@ -319,7 +393,10 @@ def _merge_variants(registry: Registry) -> None:
             )
             if same_ends or _contains(longer.tokens, shorter.tokens):
                 replaced[id(shorter)] = longer
-                if not longer.position and shorter.position:
+                # "Mr Obama" after "Barack Obama": a later, shorter mention is how names are written
+                later = shorter.first > longer.first and shorter.tokens[-1:] == longer.tokens[-1:]
+                longer.evidence = longer.evidence or shorter.evidence or later
+                if shorter.position and _fuller(shorter.position, longer.position):
                     longer.position, longer.affiliation = shorter.position, shorter.affiliation
                 longer.first = min(longer.first, shorter.first)
     if not replaced:

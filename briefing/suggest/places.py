@@ -61,7 +61,7 @@ class PlaceMention:
 def article_places(paragraphs: list[str]) -> dict[str, PlaceEntry]:
     """The gazetteer plus the places this text names with their demonyms ("Kestria", "Kestrian")."""
     table = dict(gazetteer())
-    if not _capitalises_nouns(paragraphs):  # in German "Woche"/"Wochen" and "in Kontakt" prove nothing
+    if not capitalises_nouns(paragraphs):  # in German "Woche"/"Wochen" and "in Kontakt" prove nothing
         table.update(_named_with_demonym(paragraphs, table))
         table.update(_named_after_preposition(paragraphs, table))
         table.update(_named_with_place_word(paragraphs, table))
@@ -94,7 +94,7 @@ def _named_with_place_word(paragraphs: list[str], table: dict[str, PlaceEntry]) 
     return found
 
 
-def _capitalises_nouns(paragraphs: list[str]) -> bool:
+def capitalises_nouns(paragraphs: list[str]) -> bool:
     """Whether the text capitalises common nouns (German): over a fifth of words inside sentences."""
     inner = [w for paragraph in paragraphs for w in words(paragraph)[1:] if w.text[0].isalpha()]
     return len(inner) >= 100 and sum(w.is_capitalised for w in inner) > 0.2 * len(inner)

@@ -158,8 +158,8 @@ def _people(registry: Registry, paragraphs: list[str]) -> list[Person]:
     for entity in registry.entities:
         if entity.kind == "org" and not (entity.acts or entity.quotes):
             continue
-        if entity.kind == "person" and not (entity.position or entity.quotes or entity.mentions > 1):
-            continue  # named once in passing, with no role: seldom worth a line on a card, often no person
+        if entity.kind == "person" and not (entity.position or entity.quotes or entity.evidence):
+            continue  # no title, role, speech or later mention by surname: a capitalised phrase, no person
         score = _importance(entity) + (1.0 if entity.position else 0.0) + (1.5 if entity.quotes else 0.0)
         if entity.kind == "org":
             score -= 1.0

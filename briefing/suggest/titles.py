@@ -42,11 +42,30 @@ _PREPOSITION_FIRST = re.compile(r"^(?:with|in|on|at|for|from|by|after|before|dur
 _NOT_APPOSITIVE = re.compile(r"^(?:who|which|whose|que|qui|quien|der|die|das|\d)", re.IGNORECASE)
 
 
+_COMPOUND_TITLE = re.compile(
+    r"(?:minister|ministerin|präsident|präsidentin|kanzler|kanzlerin|sprecher|sprecherin|beauftragter?|"
+    r"vorsitzender?|chef|chefin|direktor|direktorin|leiter|leiterin|bürgermeister|bürgermeisterin|"
+    r"botschafter|botschafterin|senator|senatorin|manager|managerin|trainer|trainerin|anwalt|anwältin|"
+    r"richter|richterin|abgeordneter?|sekretär|sekretärin|kommissar|kommissarin|gouverneur|"
+    r"-chief|-president|-minister|-secretary)$",
+    re.IGNORECASE,
+)
+"""German compound titles end in a title: "Bundesverkehrsminister", "Landesbeauftragte", "Deutschland-Chef"."""
+
+
+def is_title(word: str) -> bool:
+    """A capitalised word that stands before a name as its title: listed, or a compound ending in one."""
+    if word in TITLES or word + "." in TITLES:
+        return True
+    match = _COMPOUND_TITLE.search(word) if word[:1].isupper() else None
+    return match is not None and match.start() >= 3  # a compound, not the surname "Richter"
+
+
 def last_title_index(bare: list[str], place_of: PlaceLookup) -> int:
     """Index of the last title word in a run whose earlier words are all titles or places."""
     end = -1
     for i, word in enumerate(bare):
-        if word in TITLES or word + "." in TITLES:
+        if is_title(word):
             end = i
         elif end >= 0:
             break  # the name has begun
@@ -62,8 +81,8 @@ def last_title_index(bare: list[str], place_of: PlaceLookup) -> int:
 def _title_follows(bare: list[str], at: int) -> bool:
     """A title word within two words of ``at`` with a name after it: the words before it qualify it."""
     for j in range(at + 1, min(at + 3, len(bare))):
-        if bare[j] in TITLES:
-            return j + 1 < len(bare) and bare[j + 1] not in TITLES and bare[j].lower() not in FUNCTION_WORDS
+        if is_title(bare[j]):
+            return j + 1 < len(bare) and not is_title(bare[j + 1]) and bare[j].lower() not in FUNCTION_WORDS
         if bare[j].lower() in FUNCTION_WORDS:
             return False
     return False
