@@ -257,7 +257,7 @@ def _register_run(
     index: int,
     tokens: list[Word],
     run: list[int],
-    loose: list[tuple[int, Word]],
+    loose: list[tuple[int, Word, str]],
 ) -> None:
     run_words = _unglued([tokens[i] for i in run])
     while run_words and (run_words[0].text.lower() in FUNCTION_WORDS or run_words[0].text in _CALENDAR):
