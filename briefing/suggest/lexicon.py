@@ -76,7 +76,9 @@ TITLES = word_set(
     "Interior Finance Attorney Speaker Leader Premier Emir Ayatollah Dom Don Doña Herr Frau "
     "Minister-President Vice-President President-elect Sen. Rep. Gov. Gen. Dr. Mr. Mrs. Ms. "
     "Spokesman Spokeswoman Sprecher Sprecherin Bürgermeister Senhor Senhora Monsieur Madame "
-    "CEO Attorney-General Solicitor-General Governor-General Secretary-General"
+    "CEO Attorney-General Solicitor-General Governor-General Secretary-General Executive "
+    "Landesbeauftragte Landesbeauftragter Ministerpräsident Ministerpräsidentin Bundeskanzlerin Regierungssprecher "
+    "Monsieur Madame Mme M. Sr Sra Señor Señora Don Doña Dona"
 )
 """Capitalised words that stand before a name as its title."""
 
@@ -98,7 +100,12 @@ ROLE_NOUNS = word_set(
     "chefe jefe diretor diretora secretário secretario governador gobernador prefeito alcalde senador "
     "deputado diputado juiz juez advogado abogado ex-presidente président ministre porte-parole "
     "dirigeant directeur secrétaire maire sénateur député avocat entraîneur farmer worker fisherman "
-    "mediator delegate mother father son daughter wife husband brother sister pilot soldier"
+    "mediator delegate mother father son daughter wife husband brother sister pilot soldier "
+    "fellow figure host anchor presenter commentator pundit agent hopeful prophet novelist actor actress "
+    "singer artist architect engineer entrepreneur investor banker businessman businesswoman "
+    # German (lower case in a compound's tail is handled by titles.is_title), Russian
+    "президент премьер-министр министр глава пресс-секретарь представитель спикер депутат губернатор "
+    "мэр председатель директор посол генерал советник лидер канцлер сенатор"
 )
 """Nouns that name a position; one must be present for a phrase to count as a title."""
 
@@ -110,7 +117,7 @@ ORG_WORDS = word_set(
     "Cabinet Church Hospital School Network Airlines FC Museum Center Centre Board Authority Bureau "
     "Council Coalition Movement Front Alliance Fund Reserve Institution Ministério Ministerio Ministère "
     "Tribunal Partido Polícia Policía Instituto Universidade Universidad Gobierno Governo Regierung "
-    "Kremlin Pentagon Interfax Reuters AFP TASS Xinhua Taliban Hamas Hezbollah NATO "
+    "Kremlin Pentagon Interfax Reuters AFP TASS Xinhua Taliban Hamas Hezbollah NATO Co GmbH AG SA "
     "Press Foods Sports Brotherhood Partners Holdings Motors Airways Systems Technologies Media"
 )
 """Capitalised words that make a name an organisation."""

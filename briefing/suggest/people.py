@@ -28,6 +28,7 @@ from .titles import (
     affiliation_in,
     appositive_after,
     appositive_before,
+    is_title,
     last_title_index,
     position_in_run,
     role_before,
@@ -52,6 +53,8 @@ class Entity:
     acts: int = 0
     tokens: tuple[str, ...] = ()
     evidence: bool = False
+    position_at: tuple[int, int] = (1 << 30, 0)
+    """(paragraph, offset) where the text states ``position``."""
     """Whether the text shows this is a person: a title, honorific, role, speech verb, or a later
     mention by surname alone. A capitalised pair of words alone proves nothing in German."""
 
@@ -142,9 +145,7 @@ def build_registry(paragraphs: list[str]) -> Registry:
                 entity.evidence = (
                     True  # "Parata said", "Parata, an elder of ...": the text treats it as a name
                 )
-            if position and _fuller(position, entity.position):
-                entity.position = position
-                entity.affiliation = affiliation_in(position, registry.place_of)
+            _set_position(entity, position, (index, found.start), registry.place_of)
             registry.mentions.append(Mention(entity, index, found.start, found.end))
             for part in words(paragraphs[index][found.start : found.end]):
                 registry.name_words.add((index, found.start + part.start))
@@ -159,9 +160,9 @@ _LEADING_ARTICLES = ("The", "the", "La", "Le", "Les", "El", "Los", "Die", "Der",
 
 def _speaks(text: str, word: Word) -> bool:
     """A speech verb right after the name or right before it: "Parata said", "says Parata"."""
-    after = words(text[word.end : word.end + 24])[:1]
-    before = words(text[max(0, word.start - 16) : word.start])[-1:]
-    return any(w.text.lower() in SPEECH_VERBS for w in after + before)
+    after = re.match(r"\s+([^\W\d_]+)", text[word.end : word.end + 24])
+    before = re.search(r"([^\W\d_]+)\s+$", text[max(0, word.start - 16) : word.start])
+    return any(m is not None and m.group(1).lower() in SPEECH_VERBS for m in (after, before))
 
 
 _DETERMINER_BEFORE = re.compile(
@@ -184,6 +185,16 @@ def _by_surname(text: str, found: Word, entity: Entity, index: int) -> bool:
     if (index, found.start) <= entity.first[:2]:
         return False
     return _DETERMINER_BEFORE.search(text[max(0, found.start - 8) : found.start]) is None
+
+
+def _set_position(entity: Entity, position: str, at: tuple[int, int], place_of: PlaceLookup) -> None:
+    """The position the text states first, unless a later one states it more fully."""
+    if not position or position == entity.position:
+        return
+    earlier = at < entity.position_at and not _fuller(entity.position, position)
+    if not entity.position or earlier or _fuller(position, entity.position):
+        entity.position, entity.position_at = position, at
+        entity.affiliation = affiliation_in(position, place_of)
 
 
 def _fuller(new: str, old: str) -> bool:
@@ -219,7 +230,10 @@ def _capitalised_runs(text: str, tokens: list[Word]) -> list[list[int]]:
             joined
             and (
                 word.text in _CONNECTORS
-                or (word.text == "of" and any(tokens[j].bare in ORG_WORDS for j in current))
+                or (
+                    word.text == "of"
+                    and any(tokens[j].bare in ORG_WORDS or is_title(tokens[j].bare) for j in current)
+                )
             )
             and i + 1 < len(tokens)
             and tokens[i + 1].is_capitalised
@@ -267,17 +281,22 @@ def _register_run(
     ):
         while run_words and (
             # a sentence's first word the text also writes in lower case: "Although Hitler", "Welcome Jose"
-            _starts_sentence(text, run_words[0]) and run_words[0].text.lower() in registry.lower_words
+            _starts_sentence(text, run_words[0])
+            and (run_words[0].text.lower() in registry.lower_words or _participle(run_words[0].text))
         ):
             run_words = run_words[1:]
     if not run_words or (len(run_words) > 1 and all(w.text.isupper() for w in run_words)):
         return  # "LAURIE OAKES IS THE NINE NETWORK POLITICAL EDITOR": a shouted line, not a name
+    if _office_complement(text, tokens, run[0]) and run_words and run_words[0].start == tokens[run[0]].start:
+        return  # "the High Commissioner for Human Rights", "Minister für Verkehr": an office's field
     bare = [word.bare for word in run_words]
     phrase = text[run_words[0].start : run_words[-1].end]
     phrase = re.sub(r"['’]s$", "", phrase)
     if _is_org(bare, phrase, registry.place_of):
         _add(registry, phrase, "org", index, run_words[0].start, run_words[-1].end)
         return
+    if len(bare) > 1 and is_title(bare[-1]) and not is_title(bare[0]):
+        return  # "United Nations High Commissioner": an office, named by its title
     title_end = last_title_index(bare, registry.place_of)
     name_words = run_words[title_end + 1 :]
     if not name_words or any(word.bare in _CALENDAR for word in name_words):
@@ -315,9 +334,7 @@ def _register_run(
         registry.name_words.add((index, word.start))
     if title_end >= 0 or position or _speaks(text, Word(name, name_start, name_words[-1].end)):
         entity.evidence = True
-    if position and _fuller(position, entity.position):
-        entity.position = position
-        entity.affiliation = affiliation_in(position, registry.place_of)
+    _set_position(entity, position, (index, name_start), registry.place_of)
 
 
 _GLUED = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ])")
@@ -333,6 +350,19 @@ def _unglued(run_words: list[Word]) -> list[Word]:
                 head = Word(word.text[: cut.start()], word.start, word.start + cut.start())
                 return [*run_words[:i], head]
     return run_words
+
+
+def _office_complement(text: str, tokens: list[Word], first: int) -> bool:
+    if first < 2 or tokens[first - 1].text not in ("for", "of", "für", "pour", "para"):
+        return False
+    head = tokens[first - 2]
+    joined = not text[head.end : tokens[first].start].replace(tokens[first - 1].text, "").strip()
+    return joined and head.is_capitalised and (is_title(head.bare) or head.bare in ORG_WORDS)
+
+
+def _participle(word: str) -> bool:
+    """ "Getting", "Following": an English -ing form opening a sentence, not a given name."""
+    return len(word) >= 7 and word.endswith("ing") and word[:-3].lower() not in ("s", "k", "fleming")
 
 
 def _starts_sentence(text: str, word: Word) -> bool:
@@ -396,8 +426,15 @@ def _merge_variants(registry: Registry) -> None:
                 # "Mr Obama" after "Barack Obama": a later, shorter mention is how names are written
                 later = shorter.first > longer.first and shorter.tokens[-1:] == longer.tokens[-1:]
                 longer.evidence = longer.evidence or shorter.evidence or later
-                if shorter.position and _fuller(shorter.position, longer.position):
+                if shorter.position and (
+                    _fuller(shorter.position, longer.position)
+                    or (
+                        (not longer.position or shorter.position_at < longer.position_at)
+                        and not _fuller(longer.position, shorter.position)
+                    )
+                ):
                     longer.position, longer.affiliation = shorter.position, shorter.affiliation
+                    longer.position_at = shorter.position_at
                 longer.first = min(longer.first, shorter.first)
     if not replaced:
         return

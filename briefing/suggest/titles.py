@@ -53,6 +53,10 @@ _COMPOUND_TITLE = re.compile(
 """German compound titles end in a title: "Bundesverkehrsminister", "Landesbeauftragte", "Deutschland-Chef"."""
 
 
+TITLE_LINKS = word_set("of von for für de del do da du des der")
+"""Words that join a title to its body: "Secretary of State", "Chef von Flixbus"."""
+
+
 def is_title(word: str) -> bool:
     """A capitalised word that stands before a name as its title: listed, or a compound ending in one."""
     if word in TITLES or word + "." in TITLES:
@@ -65,8 +69,16 @@ def last_title_index(bare: list[str], place_of: PlaceLookup) -> int:
     """Index of the last title word in a run whose earlier words are all titles or places."""
     end = -1
     for i, word in enumerate(bare):
+        if i <= end:
+            continue  # inside the title's complement
         if is_title(word):
             end = i
+            if i + 2 < len(bare) and bare[i + 1] in TITLE_LINKS:
+                # "Secretary of State Mike Pompeo", "Deutschland-Chef von Flixbus": the body the
+                # title belongs to, leaving the last two words (or the last one) for the name
+                end = i + 2
+                while end + 3 < len(bare) and not is_title(bare[end + 1]):
+                    end += 1
         elif end >= 0:
             break  # the name has begun
         elif not _DEMONYM_LIKE.search(word) and place_of(word) is None and not word.isupper():
@@ -82,7 +94,9 @@ def _title_follows(bare: list[str], at: int) -> bool:
     """A title word within two words of ``at`` with a name after it: the words before it qualify it."""
     for j in range(at + 1, min(at + 3, len(bare))):
         if is_title(bare[j]):
-            return j + 1 < len(bare) and not is_title(bare[j + 1]) and bare[j].lower() not in FUNCTION_WORDS
+            while j + 1 < len(bare) and is_title(bare[j + 1]):
+                j += 1  # "Disney Chief Executive Bob Iger"
+            return j + 1 < len(bare) and bare[j].lower() not in FUNCTION_WORDS
         if bare[j].lower() in FUNCTION_WORDS:
             return False
     return False
@@ -101,7 +115,11 @@ def role_before(text: str, tokens: list[Word], first: int | None, place_of: Plac
     if first is None or first == 0:
         return ""
     i = first - 1
-    if tokens[i].text.lower() not in ROLE_NOUNS or text[tokens[i].end : tokens[first].start].strip():
+    while i > 0 and tokens[i].text.lower() in _AFTER_ROLE and tokens[i - 1].text.lower() in ROLE_NOUNS:
+        i -= 1  # "o presidente eleito Jair Bolsonaro": adjectives follow the noun in pt/es/fr
+    if tokens[i].text.lower() not in ROLE_NOUNS or any(
+        text[tokens[j].end : tokens[j + 1].start].strip() for j in range(i, first)
+    ):
         return ""
     start = i
     while start > 0 and not text[tokens[start - 1].end : tokens[start].start].strip():
@@ -111,18 +129,30 @@ def role_before(text: str, tokens: list[Word], first: int | None, place_of: Plac
             place_of(previous.bare) is not None
             or previous.bare in ORG_WORDS
             or previous.bare in TITLES
-            # the rest of an organisation's name: "Port Authority chief executive"
+            # the body the role belongs to: "Port Authority chief executive", "Fox News host",
+            # "Liberal Democrat leader"
             or (
-                tokens[start].is_capitalised
-                and lower not in FUNCTION_WORDS
+                lower not in FUNCTION_WORDS
                 and previous.bare not in _CALENDAR
+                and (tokens[start].is_capitalised or not _opens(text, previous))
             )
         )
         if lower in ROLE_NOUNS or lower in _ROLE_MODIFIERS or capital_ok:
             start -= 1
         else:
             break
-    return text[tokens[start].start : tokens[i].end]
+    return text[tokens[start].start : tokens[first - 1].end]
+
+
+_AFTER_ROLE = word_set(
+    "eleito eleita electo electa élu élue interino interina adjunto adjunta designado designada"
+)
+
+
+def _opens(text: str, word: Word) -> bool:
+    """Whether ``word`` starts a sentence (its capital then says nothing)."""
+    before = text[: word.start].rstrip(' "“‘«(')
+    return not before or before[-1] in ".!?:"
 
 
 def appositive_after(after: str) -> str:
@@ -159,6 +189,8 @@ def _has_role(phrase: str) -> bool:
 def _is_role(word: str) -> bool:
     """A position noun: listed, or an occupation by its ending ("hydrologist", "economist")."""
     lower = word.lower()
+    if is_title(word) and word not in ("Mr", "Mrs", "Ms", "Dr"):
+        return True  # "Deutschland-Chef", "Landesbeauftragte"
     return lower in ROLE_NOUNS or (len(lower) > 6 and lower.endswith(("ologist", "ist", "ician")))
 
 
