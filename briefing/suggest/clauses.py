@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 
 from .lexicon import PRONOUNS, word_set
 
@@ -77,6 +78,42 @@ def clause_span(
     while clause_end > clause_start and work[clause_end - 1] in " ,;:.":
         clause_end -= 1
     return clause_start, clause_end
+
+
+_LEADING_PRONOUN = re.compile(
+    r"^(he|she|it|they|we|i|his|her|its|their|our|them|him|this|these|those)\b(?!\s+(?:week|month|year|morning|"
+    r"afternoon|evening|weekend|time|is\s+not))",
+    re.IGNORECASE,
+)
+_OWNING = word_set("his her its their our")
+_DANGLING = re.compile(
+    r"\b(?:as|of|to|in|on|at|by|for|with|from|into|onto|about|than|the|a|an|and|or|but|nor|that|"
+    r"de|da|do|das|dos|em|no|na|para|por|com|e|ou|la|le|les|el|los|las|du|des|au|en|et|y|o|"
+    r"der|die|das|den|dem|und|oder|von|zu|mit|für|im|am)$",
+    re.IGNORECASE,
+)
+_STRAY = " .,;:—–-)]…»”’\"'"
+
+
+def dangling(text: str) -> bool:
+    """Whether a clause stops mid-phrase: on a preposition, article or conjunction ("as early as")."""
+    return _DANGLING.search(text.rstrip(" .,;:!?")) is not None
+
+
+def resolved(clause: str, antecedent: Callable[[str], str], apostrophe: str = "’") -> str:
+    """``clause`` without stray punctuation before it, and with a leading pronoun replaced by
+    what it stands for ("Its military encircled Kyiv" -> "The Kremlin’s military encircled Kyiv");
+    "" when the pronoun has no antecedent ``antecedent`` can name (the clause then says nothing)."""
+    clause = clause.lstrip(_STRAY + " ")
+    match = _LEADING_PRONOUN.match(clause)
+    if match is None:
+        return clause
+    name = antecedent(match.group(1).lower())
+    if not name:
+        return ""
+    if match.group(1).lower() in _OWNING:
+        name = name + apostrophe + ("" if name.endswith("s") else "s")
+    return name + clause[match.end() :]
 
 
 def _count(text: str, start: int, end: int) -> int:

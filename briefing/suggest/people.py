@@ -9,6 +9,7 @@ the appositive "the leader of the PPP"), and resolves short mentions ("Putin",
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from .lexicon import (
@@ -33,6 +34,18 @@ from .titles import (
     position_in_run,
     role_before,
 )
+
+_PERSONAL = word_set("he she him his her")
+_NEUTER = word_set("it its")
+_LAST: list[tuple[list[str], Registry]] = []
+
+
+def last_registry(paragraphs: list[str]) -> Registry:
+    """The registry :func:`build_registry` made last, if for these paragraphs; else a new one."""
+    if _LAST and _LAST[0][0] == paragraphs:
+        return _LAST[0][1]
+    return build_registry(paragraphs)
+
 
 _CONNECTORS = word_set("de da do dos das van von bin ibn al el la le di del du y")
 _CALENDAR = CALENDAR_WORDS
@@ -75,6 +88,7 @@ class Registry:
     """(paragraph, start) of every word that is part of a person's name."""
     places: dict[str, PlaceEntry] = field(default_factory=dict)
     """Place names as written: the gazetteer and the article's own demonym pairs."""
+    paragraphs: list[str] = field(default_factory=list)
     lower_words: frozenset[str] = frozenset()
     """Words the article writes in lower case: "delta" there makes "Arlen Delta" no person."""
 
@@ -108,6 +122,34 @@ class Registry:
                 best = mention.entity
         return best
 
+    def antecedent(
+        self, pronoun: str, paragraph: int, offset: int, others: Sequence[tuple[int, int, str]] = ()
+    ) -> str:
+        """What a pronoun at ``offset`` stands for: the person last named before it for "he",
+        "she", "his", "her"; the organisation or place (``others``: (paragraph, start, name)) last
+        named before it for "it", "its"; nothing for "they", "we", "this" (a group or a thing the
+        text may not name), nor for anything named before the previous paragraph."""
+        if pronoun in _PERSONAL:
+            named = [
+                (m.paragraph, m.start, m.entity.name) for m in self.mentions if m.entity.kind == "person"
+            ]
+        elif pronoun in _NEUTER:
+            named = [
+                (m.paragraph, m.start, self._as_named(m)) for m in self.mentions if m.entity.kind == "org"
+            ]
+            named += list(others)
+        else:
+            return ""
+        before = [item for item in named if paragraph - 1 <= item[0] and item[:2] < (paragraph, offset)]
+        return max(before)[2] if before else ""
+
+    def _as_named(self, mention: Mention) -> str:
+        """An organisation's name with the article the text gives it: "The Kremlin"."""
+        text = self.paragraphs[mention.paragraph] if mention.paragraph < len(self.paragraphs) else ""
+        before = text[max(0, mention.start - 4) : mention.start]
+        name = mention.entity.name
+        return "The " + name if before.lower() == "the " and not name.lower().startswith("the ") else name
+
     def mentions_between(self, paragraph: int, start: int, end: int) -> list[Mention]:
         return [m for m in self.mentions if m.paragraph == paragraph and start <= m.start < end]
 
@@ -127,7 +169,9 @@ def _contains(whole: tuple[str, ...], part: tuple[str, ...]) -> bool:
 
 def build_registry(paragraphs: list[str]) -> Registry:
     """Find every person and organisation named in ``paragraphs``."""
-    registry = Registry(places=article_places(paragraphs), lower_words=_lower_words(paragraphs))
+    registry = Registry(
+        places=article_places(paragraphs), lower_words=_lower_words(paragraphs), paragraphs=list(paragraphs)
+    )
     loose: list[tuple[int, Word, str]] = []
     for index, paragraph in enumerate(paragraphs):
         tokens = words(paragraph)
@@ -152,6 +196,7 @@ def build_registry(paragraphs: list[str]) -> Registry:
     registry.mentions.sort(key=lambda m: (m.paragraph, m.start))
     for entity in registry.entities:
         entity.mentions = sum(1 for m in registry.mentions if m.entity is entity)
+    _LAST[:] = [(list(paragraphs), registry)]
     return registry
 
 

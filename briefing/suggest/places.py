@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from ..model import Place, Span
 from ..resources import asset
-from .clauses import clause_span
+from .clauses import clause_span, dangling, resolved
 from .lexicon import CALENDAR_WORDS, FUNCTION_WORDS, KNOWN_ORGS, ORG_WORDS, SPEECH_VERBS, TITLES
 from .text import Word, mask, sentence_at, sentences, words
 
@@ -383,6 +383,10 @@ def short_contexts(
     that overlap ``taken`` (what the card says elsewhere) are not repeated. A place
     with no such mention gets no context.
     """
+    from .people import last_registry  # here: people imports this module
+
+    registry = last_registry(paragraphs)
+    others = [(m.paragraph, m.start, m.place) for m in mentions]
     contexts: dict[str, str] = {}
     masked = {index: mask(paragraphs[index], ranges) for index, ranges in quote_ranges.items()}
     candidates: dict[str, list[tuple[bool, int, str]]] = {}
@@ -404,6 +408,14 @@ def short_contexts(
         ):
             continue
         clause = _CONJUNCTION.sub("", paragraph[start:end])
+        apostrophe = "’" if "’" in paragraph else "'"
+        clause = resolved(
+            clause,
+            lambda pronoun: registry.antecedent(pronoun, mention.paragraph, start, others),  # noqa: B023
+            apostrophe,
+        )
+        if not clause or dangling(clause):
+            continue  # "They requested ...": a pronoun the text does not resolve; "... as early as"
         clause_words = words(clause)
         if len(clause_words) > _CONTEXT_WORDS or any(w.text.lower() in SPEECH_VERBS for w in clause_words):
             continue  # too long for a card, or an attribution ("negotiators in Geneva said")
