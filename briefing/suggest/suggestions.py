@@ -193,7 +193,8 @@ def _named_in(affiliation: str, position: str, registry: Registry) -> bool:
 
 
 def _rank_dates(items: list[DateItem]) -> list[DateItem]:
-    """Calendar dates first (in text order), then years and months; repeats dropped."""
+    """Calendar dates first, in date order (text order within a day), then years and months as the
+    text gives them; repeats dropped."""
     seen: set[tuple[object, str]] = set()
     unique = []
     for item in items:
@@ -201,7 +202,11 @@ def _rank_dates(items: list[DateItem]) -> list[DateItem]:
         if key not in seen:
             seen.add(key)
             unique.append(item)
-    return sorted(unique, key=lambda item: item.date is None)
+    dated = sorted(
+        (item for item in unique if item.date is not None),
+        key=lambda item: (item.date, (item.source.paragraph, item.source.start) if item.source else (0, 0)),
+    )
+    return dated + [item for item in unique if item.date is None]
 
 
 def _rank_stances(stances: list[Stance], registry: Registry, places: list[PlaceMention]) -> list[Stance]:
