@@ -78,7 +78,9 @@ TITLES = word_set(
     "Spokesman Spokeswoman Sprecher Sprecherin Bürgermeister Senhor Senhora Monsieur Madame "
     "CEO Attorney-General Solicitor-General Governor-General Secretary-General Executive "
     "Landesbeauftragte Landesbeauftragter Ministerpräsident Ministerpräsidentin Bundeskanzlerin Regierungssprecher "
-    "Monsieur Madame Mme M. Sr Sra Señor Señora Don Doña Dona"
+    "Monsieur Madame Mme M. Sr Sra Señor Señora Don Doña Dona "
+    "Президент Премьер-министр Министр Глава Пресс-секретарь Губернатор Мэр Посол Спикер Председатель "
+    "Генерал Канцлер Сенатор Депутат Господин Госпожа"
 )
 """Capitalised words that stand before a name as its title."""
 

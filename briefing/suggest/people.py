@@ -19,12 +19,14 @@ from .lexicon import (
     KNOWN_ORGS,
     ORG_WORDS,
     PLACE_WORDS,
+    ROLE_NOUNS,
     SPEECH_VERBS,
     word_set,
 )
 from .places import PlaceEntry, article_places
 from .text import Word, followed_by_dot, is_abbreviation, words
 from .titles import (
+    TITLE_LINKS,
     PlaceLookup,
     affiliation_in,
     appositive_after,
@@ -346,12 +348,24 @@ def _register_run(
     name_words = run_words[title_end + 1 :]
     if not name_words or any(word.bare in _CALENDAR for word in name_words):
         return
+    complement = _complement(name_words)
+    if not complement and title_end < 0 and len(name_words) >= 3 and _after_role_link(tokens, run[0]):
+        complement = name_words[:1]  # "el ministro de Hacienda Julio Serrano"
+    name_words = name_words[len(complement) :]
     name_start = name_words[0].start
     name = re.sub(r"['’]s$", "", text[name_start : name_words[-1].end])
     if followed_by_dot(text, name_words[-1]) and name_words[-1].text in ("Jr", "Sr"):
         name += "."
     position = position_in_run(text, run_words, title_end) if title_end >= 0 else ""
-    position = position or role_before(text, tokens, run[0] if title_end < 0 else None, registry.place_of)
+    first_index = run[0]
+    if complement and title_end < 0:
+        first_index = next(i for i, token in enumerate(tokens) if token.start == name_start)
+    position = position or role_before(
+        text, tokens, first_index if title_end < 0 else None, registry.place_of
+    )
+    if complement and position:  # "пресс-секретарь Кремля Игорь Седов": the title's body
+        at = text.rfind(position, 0, complement[0].start)
+        position = text[at : complement[-1].end] if at >= 0 else position
     if title_end < 0 and len(name_words) == 1:
         if not position:
             # "Parata, an elder of the tribe": an appositive for a name given in full elsewhere
@@ -403,6 +417,26 @@ def _office_complement(text: str, tokens: list[Word], first: int) -> bool:
     head = tokens[first - 2]
     joined = not text[head.end : tokens[first].start].replace(tokens[first - 1].text, "").strip()
     return joined and head.is_capitalised and (is_title(head.bare) or head.bare in ORG_WORDS)
+
+
+_PATRONYMIC = re.compile(r"(?:вич|вна|ична|ич|оглы|кызы)$")
+
+
+def _complement(name_words: list[Word]) -> list[Word]:
+    """Words before a Russian name that belong to the title before it ("Кремля" in "пресс-секретарь
+    Кремля Игорь Седов"): a Russian name is given name and surname, with a patronymic between."""
+    if len(name_words) < 3 or not re.match(r"[А-ЯЁ]", name_words[0].text):
+        return []
+    keep = 3 if _PATRONYMIC.search(name_words[-2].text) else 2
+    return name_words[: len(name_words) - keep]
+
+
+def _after_role_link(tokens: list[Word], first: int) -> bool:
+    """Whether a role and a linking word stand right before ``first``: "ministro de", "minister of the"."""
+    j = first - 1
+    if j >= 0 and tokens[j].text.lower() in ("la", "le", "the", "el", "a", "o"):
+        j -= 1
+    return j >= 1 and tokens[j].text.lower() in TITLE_LINKS and tokens[j - 1].text.lower() in ROLE_NOUNS
 
 
 def _participle(word: str) -> bool:

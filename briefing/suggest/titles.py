@@ -33,7 +33,7 @@ _APPOSITIVE_AFTER = re.compile(
     r",\s+(?:(?:the|a|an|o|a|el|la|le|der|die)\s+)?(?P<pos>[^,;:()\"“”]{3,140}?)(?=,|\.(?:\s|$)|;|$)"
 )
 _APPOSITIVE_BEFORE = re.compile(
-    r"(?:^|[,.;:]\s+)(?:(?:The|the|Its|its|O|El|La|Le)\s+(?P<pos>[^,.;:\"“”]{3,80})"
+    r"(?:^|[,.;:]\s+)(?:(?:(?:The|the|Its|its|O|A|Os|As|El|La|Los|Las|Le|Les|Der|Die|Das)\s+|[Ll]['’])(?P<pos>[^,.;:\"“”]{3,80})"
     r"|(?P<owned>[A-Z][\w\-]+['’]s\s+[^,.;:\"“”A-Z]{3,60})),\s*$"
 )
 _DEMONYM_LIKE = re.compile(r"(?:an|ian|ese|ish|i|ic)$")
@@ -115,6 +115,9 @@ def role_before(text: str, tokens: list[Word], first: int | None, place_of: Plac
     if first is None or first == 0:
         return ""
     i = first - 1
+    complement = _complement_before(tokens, first)
+    if complement is not None:  # "le ministre de l'Intérieur Paul Marchand"
+        i = complement
     while i > 0 and tokens[i].text.lower() in _AFTER_ROLE and tokens[i - 1].text.lower() in ROLE_NOUNS:
         i -= 1  # "o presidente eleito Jair Bolsonaro": adjectives follow the noun in pt/es/fr
     if tokens[i].text.lower() not in ROLE_NOUNS or any(
@@ -149,17 +152,46 @@ _AFTER_ROLE = word_set(
 )
 
 
+_ELIDED_CAPITAL = re.compile(r"^[lLdD]['’][A-ZÀ-Þ]")
+
+
+def _complement_before(tokens: list[Word], first: int) -> int | None:
+    """Index of the role noun when a body follows it before the name: "ministre de l'Intérieur",
+    "ministro de Hacienda", "secretary of state"; None if there is none."""
+    j = first - 1
+    if j < 2 or not (tokens[j].is_capitalised or _ELIDED_CAPITAL.match(tokens[j].text)):
+        return None
+    j -= 1
+    if tokens[j].text.lower() in ("la", "le", "les", "the", "el", "a", "o"):
+        j -= 1
+    if j < 1 or tokens[j].text.lower() not in TITLE_LINKS:
+        return None
+    j -= 1
+    return j if tokens[j].text.lower() in ROLE_NOUNS else None
+
+
 def _opens(text: str, word: Word) -> bool:
     """Whether ``word`` starts a sentence (its capital then says nothing)."""
     before = text[: word.start].rstrip(' "“‘«(')
     return not before or before[-1] in ".!?:"
 
 
+_ABBREVIATION_DOT = re.compile(
+    r"(?<=\b[A-Z])\.(?=[A-Z]\.)|(?<=\b[A-Z]\.[A-Z])\.|(?<=\b(?:Dr|St|Mr|Ms|Mt|Ft|Jr|Sr|No|Co))\."
+)
+
+
+def _keep_abbreviations(text: str) -> str:
+    """``text`` with the full stops of abbreviations ("U.S.", "Dr.", "St.") replaced by a look-alike,
+    offsets kept, so a phrase is not cut at them ("a former U.S. ambassador")."""
+    return _ABBREVIATION_DOT.sub("\u2024", text)
+
+
 def appositive_after(after: str) -> str:
-    match = _APPOSITIVE_AFTER.match(after)
+    match = _APPOSITIVE_AFTER.match(_keep_abbreviations(after))
     if not match:
         return ""
-    position = match.group("pos").strip()
+    position = after[match.start("pos") : match.end("pos")].strip()
     if _NOT_APPOSITIVE.match(position) or len(position.split()) > 16 or _PREPOSITION_FIRST.match(position):
         return ""
     phrase = words(position)
@@ -172,10 +204,11 @@ def appositive_after(after: str) -> str:
 
 
 def appositive_before(before: str) -> str:
-    match = _APPOSITIVE_BEFORE.search(before)
+    match = _APPOSITIVE_BEFORE.search(_keep_abbreviations(before))
     if not match:
         return ""
-    position = (match.group("pos") or match.group("owned")).strip()
+    group = "pos" if match.group("pos") else "owned"
+    position = before[match.start(group) : match.end(group)].strip()
     position = re.split(r"\s(?:the|The)\s", position)[-1]  # "the roadshow featured the adviser, X"
     if len(position.split()) > 10:
         return ""
