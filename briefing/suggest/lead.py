@@ -43,8 +43,8 @@ _COUNT_LINE = re.compile(r"^\d[\d,.]*\s+\w+$")
 """"941 comments", "3 Kommentare", "12 min read"... a number and a word."""
 _LEADING_STAMP = re.compile(
     r"^(?:(?:stand|updated?|published|posted|aktualisiert|veröffentlicht|mis à jour|publié|atualizado|"
-    r"publicado|actualizado)\s*:?\s*)?[^.!?]{0,40}?\b\d{1,2}[:.h]\d{2}\s*(?:uhr|h|am|pm|a\.m\.|p\.m\.)?"
-    r"(?:\s*(?:[A-Z]{2,4}|MEZ|MESZ))?\s*[|·•—–-]?\s+",
+    r"publicado|actualizado)\s*:?\s*)?(?:[^.!?]|(?<=\d)\.(?=\d)){0,40}?\b\d{1,2}[:.h]\d{2}\s*(?:uhr|h|am|pm|a\.m\.|p\.m\.)?"
+    r"(?:\s*(?-i:[A-Z]{2,4}\b))?\s*[|·•—–-]?\s+",
     re.IGNORECASE,
 )
 """A timestamp glued to the first sentence: "Stand: 12.03.2021 09:00 Uhr Die Regierung ..."."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -167,17 +168,24 @@ def _people(registry: Registry, paragraphs: list[str]) -> list[Person]:
         position = entity.position if entity.kind == "person" else "organisation"
         affiliation = "" if _named_in(entity.affiliation, position, registry) else entity.affiliation
         chosen.append((score, entity.first, Person(entity.name, position, affiliation, source)))
-    known = {person.name for _, _, person in chosen}
+    known = {_bare_name(person.name) for _, _, person in chosen}
     for index, paragraph in enumerate(paragraphs):
         for match in ACTING_BODY.finditer(paragraph):
             name = match.group().removeprefix("the ").removeprefix("The ")
             following = words(paragraph[match.end() : match.end() + 30])[:2]
-            if name not in known and any(w.text.lower() in SPEECH_VERBS for w in following):
-                known.add(name)
+            if _bare_name(name) not in known and any(w.text.lower() in SPEECH_VERBS for w in following):
+                known.add(_bare_name(name))
                 first = (index, match.start(), match.end())
                 chosen.append((0.0, first, Person(name, "organisation", "", Span(*first))))
     chosen.sort(key=lambda item: (-item[0], item[1]))
     return [person for _, _, person in chosen]
+
+
+def _bare_name(name: str) -> str:
+    """A name without its article and case, so "The Kremlin" and "Kremlin" are one organisation."""
+    return re.sub(
+        r"^(?:the|la|le|les|el|los|las|der|die|das|o|a|os|as)\s+", "", name.strip(), flags=re.IGNORECASE
+    ).casefold()
 
 
 def _named_in(affiliation: str, position: str, registry: Registry) -> bool:
