@@ -245,7 +245,7 @@ def suggest_places(paragraphs: list[str], mentions: list[PlaceMention], headline
         counts[mention.place] = counts.get(mention.place, 0) + 1
         if named_as_place(paragraphs[mention.paragraph], mention):
             first.setdefault(mention.place, mention)
-    in_headline = {m.place for m in place_mentions([headline], set())} if headline else set()
+    in_headline = {m.place for m in place_mentions([headline], set(), gazetteer())} if headline else set()
     order = sorted(
         first, key=lambda place: (place not in in_headline, -counts[place], _position(first[place]))
     )
