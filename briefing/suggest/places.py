@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from ..model import Place, Span
 from ..resources import asset
 from .clauses import clause_span, dangling, resolved
-from .lexicon import CALENDAR_WORDS, FUNCTION_WORDS, KNOWN_ORGS, ORG_WORDS, SPEECH_VERBS, TITLES
+from .lexicon import CALENDAR_WORDS, FUNCTION_WORDS, KNOWN_ORGS, ORG_WORDS, SPEECH_VERBS, TITLES, word_set
 from .text import Word, mask, sentence_at, sentences, words
 
 _CONTEXT_WORDS = 14
@@ -23,6 +23,12 @@ _AFTER_PREPOSITION = re.compile(
     r"\b(?:near|in|outside|around)\s+(?P<name>[A-Z][^\W\d_A-Z]{2,})\b(?![\s-]+[A-Z]|['’]s|[-\w])"
 )
 _CONJUNCTION = re.compile(r"^(?:and|but|or|so|yet)\s+", re.IGNORECASE)
+_KIND_OF_PLACE = re.compile(
+    r"\b(?:city|town|village|province|region|state|island|port|district|county|capital|cidade|ciudad|ville|"
+    r"région|província|provincia|estado|município|municipio|aldeia|pueblo)\s+(?:of|de|do|da|del)\s+"
+    r"(?P<name>[A-Z][^\W\d_]+(?:[\s-][A-Z][^\W\d_]+)?)\b"
+)
+"""A place the text says is one: "the city of Djerba", "a cidade de Caixas"."""
 _LONGEST_NAME = 4  # words: "Democratic Republic of the Congo" is written out in full rarely enough
 
 
@@ -94,10 +100,17 @@ def _named_with_place_word(paragraphs: list[str], table: dict[str, PlaceEntry]) 
     return found
 
 
+_GERMAN_WORDS = word_set("der die das den dem des und ist nicht sich mit auf für eine einer wird sind")
+
+
 def capitalises_nouns(paragraphs: list[str]) -> bool:
-    """Whether the text capitalises common nouns (German): over a fifth of words inside sentences."""
+    """Whether the text capitalises common nouns (German): over a fifth of words inside sentences,
+    in a text whose commonest little words are German (an English sports or tech report is full
+    of capitalised names, yet writes its nouns in lower case)."""
     inner = [w for paragraph in paragraphs for w in words(paragraph)[1:] if w.text[0].isalpha()]
-    return len(inner) >= 100 and sum(w.is_capitalised for w in inner) > 0.2 * len(inner)
+    if len(inner) < 100 or sum(w.is_capitalised for w in inner) <= 0.2 * len(inner):
+        return False
+    return sum(w.text in _GERMAN_WORDS for w in inner) > 0.04 * len(inner)
 
 
 def place_mentions(
@@ -201,6 +214,10 @@ def _named_after_preposition(paragraphs: list[str], table: dict[str, PlaceEntry]
         for match in _AFTER_PREPOSITION.finditer(paragraph):
             name = match.group("name")
             if name not in table and name not in CALENDAR_WORDS | ORG_WORDS | TITLES | KNOWN_ORGS:
+                found[name] = PlaceEntry(name, "city")
+        for match in _KIND_OF_PLACE.finditer(paragraph):
+            name = match.group("name")
+            if name not in table:
                 found[name] = PlaceEntry(name, "city")
         for word in words(paragraph):  # "Brenn said" or "Mr Brenn" elsewhere: a person after all
             following = paragraph[word.end : word.end + 12].split()[:1]
@@ -329,40 +346,10 @@ _GOVERNING = frozenset(
         "dal",
     ]
 )
-_VERBISH = frozenset(
-    [
-        "says",
-        "said",
-        "wants",
-        "wanted",
-        "seized",
-        "seizes",
-        "controls",
-        "controlled",
-        "signed",
-        "signs",
-        "agreed",
-        "agrees",
-        "announced",
-        "rejected",
-        "rejects",
-        "offered",
-        "offers",
-        "demanded",
-        "demands",
-        "plans",
-        "planned",
-        "invaded",
-        "invades",
-        "launched",
-        "faces",
-        "faced",
-        "won",
-        "lost",
-        "became",
-        "remains",
-        "remained",
-    ]
+_VERBISH = word_set(
+    "says said wants wanted seized seizes controls controlled signed signs agreed agrees announced rejected "
+    "rejects offered offers demanded demands plans planned invaded invades launched faces faced won lost "
+    "became remains remained needs needed must cannot can't won't hopes hoped fears feared"
 )
 
 

@@ -12,7 +12,7 @@ from .dates import find_dates
 from .lead import lead_summary
 from .lexicon import SPEECH_VERBS, STANCE_CUES
 from .people import Entity, Registry, build_registry
-from .places import PlaceMention, place_mentions, short_contexts, suggest_places
+from .places import PlaceMention, capitalises_nouns, place_mentions, short_contexts, suggest_places
 from .positions import ACTING_BODY, find_positions
 from .quote_marks import marked_spans
 from .quotes import QuoteFinding, find_quotes
@@ -156,10 +156,14 @@ def _org_words(registry: Registry, paragraphs: list[str]) -> set[tuple[int, int]
 def _people(registry: Registry, paragraphs: list[str]) -> list[Person]:
     """People by importance, then the organisations that speak or act."""
     chosen: list[tuple[float, tuple[int, int, int], Person]] = []
+    # In German every noun is capitalised: a quote's nearest capitalised pair is no proof of a person.
+    quotes_prove = not capitalises_nouns(paragraphs)
     for entity in registry.entities:
         if entity.kind == "org" and not (entity.acts or entity.quotes):
             continue
-        if entity.kind == "person" and not (entity.position or entity.quotes or entity.evidence):
+        if entity.kind == "person" and not (
+            entity.position or entity.evidence or (quotes_prove and entity.quotes)
+        ):
             continue  # no title, role, speech or later mention by surname: a capitalised phrase, no person
         score = _importance(entity) + (1.0 if entity.position else 0.0) + (1.5 if entity.quotes else 0.0)
         if entity.kind == "org":

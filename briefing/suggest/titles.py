@@ -33,7 +33,7 @@ _APPOSITIVE_AFTER = re.compile(
     r",\s+(?:(?:the|a|an|o|a|el|la|le|der|die)\s+)?(?P<pos>[^,;:()\"“”]{3,140}?)(?=,|\.(?:\s|$)|;|$)"
 )
 _APPOSITIVE_BEFORE = re.compile(
-    r"(?:^|[,.;:]\s+)(?:(?:(?:The|the|Its|its|O|A|Os|As|El|La|Los|Las|Le|Les|Der|Die|Das)\s+|[Ll]['’])(?P<pos>[^,.;:\"“”]{3,80})"
+    r"(?:^|[,.;:]\s+|\s)(?:(?:(?:The|the|Its|its|O|A|Os|As|El|La|Los|Las|Le|Les|Der|Die|Das)\s+|[Ll]['’])(?P<pos>[^,.;:\"“”]{3,80})"
     r"|(?P<owned>[A-Z][\w\-]+['’]s\s+[^,.;:\"“”A-Z]{3,60})),\s*$"
 )
 _DEMONYM_LIKE = re.compile(r"(?:an|ian|ese|ish|i|ic)$")
