@@ -50,9 +50,19 @@ _LEADING_STAMP = re.compile(
 """A timestamp glued to the first sentence: "Stand: 12.03.2021 09:00 Uhr Die Regierung ..."."""
 
 
+_CAPTION = re.compile(
+    r"\((?:AP|AFP|Reuters|Getty|EPA|dpa)[^)]*(?:Photo|Images|Foto)[^)]*\)\s*$|Getty Images|"
+    r"\b(?:Photo(?:graph)?|Image|Credit|Foto|Bild)\s*:\s*\S|\bPhoto(?:graph)? by\b|\bfile photo\b",
+    re.IGNORECASE,
+)
+
+
 def lead_summary(article: Article, max_words: int = 60) -> str:
     """The lead: the first substantive sentences of the body, up to ``max_words`` words."""
+    headline = _folded(article.title)
     for paragraph in article.paragraphs:
+        if headline and _folded(paragraph) == headline:
+            continue  # the headline repeated above the body
         text = _without_stamp(paragraph.strip())
         sentences = [text[start:end] for start, end in split_sentences(text) if text[start:end].strip()]
         while sentences and not is_substantive(sentences[0]):
@@ -69,6 +79,10 @@ def lead_summary(article: Article, max_words: int = 60) -> str:
             words += count
         return " ".join(summary)
     return article.paragraphs[0].strip() if article.paragraphs else ""
+
+
+def _folded(text: str) -> str:
+    return re.sub(r"\W+", " ", text).strip().casefold()
 
 
 def _unspaced(text: str) -> bool:
@@ -90,8 +104,8 @@ def is_substantive(sentence: str) -> bool:
         return len(text) >= 15 and text[-1] in "。！？!?」”" and not _DATE_OR_TIME.match(text)
     if "{{" in text or "===" in text:
         return False  # a page's unfilled template, not prose
-    if re.search(r"\((?:AP|AFP|Reuters|Getty)[^)]*(?:Photo|Images)[^)]*\)\s*$", text):
-        return False  # a photo caption: "... (AP Photo/Ana Lima)"
+    if _CAPTION.search(text):
+        return False  # a photo caption: "... (AP Photo/Ana Lima)", "Photograph: Ana Lima/Reuters"
     tokens = re.findall(r"[^\W\d_][\w'’\-]*", text)
     if len(tokens) < _MIN_WORDS or _COUNT_LINE.match(text):
         return False

@@ -279,7 +279,11 @@ def _capitalised_runs(text: str, tokens: list[Word]) -> list[list[int]]:
                 word.text in _CONNECTORS
                 or (
                     word.text == "of"
-                    and any(tokens[j].bare in ORG_WORDS or is_title(tokens[j].bare) for j in current)
+                    # "Department of Conservation"; "Secretary of State", not "Sen. Ann Lee of Ohio"
+                    and (
+                        any(tokens[j].bare in ORG_WORDS for j in current)
+                        or is_title(tokens[current[-1]].bare)
+                    )
                 )
             )
             and i + 1 < len(tokens)
@@ -344,6 +348,8 @@ def _register_run(
         return
     if len(bare) > 1 and is_title(bare[-1]) and not is_title(bare[0]):
         return  # "United Nations High Commissioner": an office, named by its title
+    if len(bare) > 1 and bare[0] in _COMPASS:
+        return  # "Northern Pacific", "South Taranaki": a region, never a person's given name
     title_end = last_title_index(bare, registry.place_of)
     name_words = run_words[title_end + 1 :]
     if not name_words or any(word.bare in _CALENDAR for word in name_words):
@@ -419,6 +425,10 @@ def _office_complement(text: str, tokens: list[Word], first: int) -> bool:
     return joined and head.is_capitalised and (is_title(head.bare) or head.bare in ORG_WORDS)
 
 
+_COMPASS = word_set(
+    "North South East West Northern Southern Eastern Western Central Upper Lower Inner Outer "
+    "Nord Süd Ost Nordeste Norte Sul Sur Este Oeste"
+)
 _PATRONYMIC = re.compile(r"(?:вич|вна|ична|ич|оглы|кызы)$")
 
 

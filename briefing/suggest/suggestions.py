@@ -10,7 +10,7 @@ from typing import Any
 from ..model import Article, DateItem, Person, Place, Quote, Span, Stance
 from .dates import find_dates
 from .lead import lead_summary
-from .lexicon import SPEECH_VERBS, STANCE_CUES
+from .lexicon import KNOWN_ORGS, ORG_WORDS, SPEECH_VERBS, STANCE_CUES
 from .people import Entity, Registry, build_registry
 from .places import PlaceMention, capitalises_nouns, place_mentions, short_contexts, suggest_places
 from .positions import ACTING_BODY, find_positions
@@ -159,7 +159,7 @@ def _people(registry: Registry, paragraphs: list[str]) -> list[Person]:
     # In German every noun is capitalised: a quote's nearest capitalised pair is no proof of a person.
     quotes_prove = not capitalises_nouns(paragraphs)
     for entity in registry.entities:
-        if entity.kind == "org" and not (entity.acts or entity.quotes):
+        if entity.kind == "org" and (not (entity.acts or entity.quotes) or _generic(entity)):
             continue
         if entity.kind == "person" and not (
             entity.position or entity.evidence or (quotes_prove and entity.quotes)
@@ -183,6 +183,11 @@ def _people(registry: Registry, paragraphs: list[str]) -> list[Person]:
                 chosen.append((0.0, first, Person(name, "organisation", "", Span(*first))))
     chosen.sort(key=lambda item: (-item[0], item[1]))
     return [person for _, _, person in chosen]
+
+
+def _generic(entity: Entity) -> bool:
+    """ "The Company said", "Government sources": a kind of body, capitalised, not a name."""
+    return len(entity.tokens) == 1 and entity.tokens[0] in ORG_WORDS and entity.tokens[0] not in KNOWN_ORGS
 
 
 def _bare_name(name: str) -> str:

@@ -178,6 +178,7 @@ def _opens(text: str, word: Word) -> bool:
 
 _ABBREVIATION_DOT = re.compile(
     r"(?<=\b[A-Z])\.(?=[A-Z]\.)|(?<=\b[A-Z]\.[A-Z])\.|(?<=\b(?:Dr|St|Mr|Ms|Mt|Ft|Jr|Sr|No|Co))\."
+    r"|(?<=\s[A-Z])\.(?=\s+[A-Z][a-z])"  # a middle initial: "Dana F. Besecker"
 )
 
 
