@@ -105,6 +105,19 @@ def test_positions_as_the_article_states_them_in_full() -> None:
     assert people["Ola Nyberg"] == "Former Liberal Democrat leader"
 
 
+def test_a_title_is_never_cut_to_its_last_word() -> None:
+    # "prime" also appears in lower case; that does not make "Prime" a stray sentence opener
+    people = found(
+        "Prime Minister Ana Lee said the prime suspect had fled.", "Lee added that police were searching."
+    )
+    assert people == {"Ana Lee": "Prime Minister"}
+
+
+def test_a_given_name_that_is_also_a_town_with_a_stated_role() -> None:
+    people = found("Vladimir Ostrov, the President of Russia, said talks would go on.", "Ostrov spoke later.")
+    assert people == {"Vladimir Ostrov": "President of Russia"}
+
+
 def test_a_later_fuller_position_replaces_a_bare_title() -> None:
     people = found(
         "President Ilse Marr opened the session on Monday.",

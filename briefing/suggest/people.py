@@ -334,6 +334,9 @@ def _register_run(
             # a sentence's first word the text also writes in lower case: "Although Hitler", "Welcome Jose"
             _starts_sentence(text, run_words[0])
             and (run_words[0].text.lower() in registry.lower_words or _participle(run_words[0].text))
+            # "Prime Minister Ana Lee" where the text also writes "the prime suspect"
+            and not (len(run_words) > 1 and is_title(run_words[1].bare))
+            and not is_title(run_words[0].bare)
         ):
             run_words = run_words[1:]
     if not run_words or (len(run_words) > 1 and all(w.text.isupper() for w in run_words)):
@@ -380,10 +383,14 @@ def _register_run(
                 (index, name_words[0], appositive_after(after) or appositive_before(text[:name_start]))
             )
             return
-    elif title_end < 0 and (
-        registry.place_of(name_words[0].bare) is not None
-        or registry.place_of(name) is not None
-        or any(w.bare in PLACE_WORDS for w in name_words)
+    elif (
+        title_end < 0
+        and (
+            registry.place_of(name_words[0].bare) is not None
+            or registry.place_of(name) is not None
+            or any(w.bare in PLACE_WORDS for w in name_words)
+        )
+        and not _given_name_like_a_town(text, name_words, registry)
     ):
         if registry.place_of(name) is None:
             loose.append(
@@ -430,6 +437,25 @@ _COMPASS = word_set(
     "Nord Süd Ost Nordeste Norte Sul Sur Este Oeste"
 )
 _PATRONYMIC = re.compile(r"(?:вич|вна|ична|ич|оглы|кызы)$")
+
+
+_CLUB_WORDS = word_set("United City Rovers Athletic Wanderers County Town Albion Real Sporting")
+
+
+def _given_name_like_a_town(text: str, name_words: list[Word], registry: Registry) -> bool:
+    """ "Vladimir Ostrov, the President of Russia, said": a given name that is also a town's, with
+    a role or a speech verb that only a person has."""
+    first = registry.place_of(name_words[0].bare)
+    if first is None or first.kind != "city" or len(name_words) < 2:
+        return False
+    rest = name_words[1:]
+    if any(registry.place_of(w.bare) or w.bare in PLACE_WORDS | ORG_WORDS | _CLUB_WORDS for w in rest):
+        return False
+    whole = Word(text[name_words[0].start : name_words[-1].end], name_words[0].start, name_words[-1].end)
+    after = text[whole.end :]
+    return (
+        _speaks(text, whole) or bool(appositive_after(after)) or bool(appositive_before(text[: whole.start]))
+    )
 
 
 def _complement(name_words: list[Word]) -> list[Word]:
