@@ -398,6 +398,11 @@ def _register_run(
             )  # "Vladimir Putin" again, after "President Vladimir Putin"
         return  # "South Korea", "Manchester United": a place, or named after one
     after = text[name_words[-1].end + (1 if name.endswith(".") else 0) :]
+    if position and title_end >= 0:
+        body = _OF_PLACE.match(after)
+        entry = registry.place_of(body.group("place")) if body else None
+        if body and entry is not None and entry.kind != "demonym":
+            position += body.group()  # "Foreign Minister Ana Lee of Marenia": Foreign Minister of Marenia
     position = position or appositive_after(after) or appositive_before(text[:name_start])
     if title_end < 0 and not position and _is_thing(name_words, registry):
         return
@@ -439,6 +444,9 @@ _COMPASS = word_set(
 _PATRONYMIC = re.compile(r"(?:вич|вна|ична|ич|оглы|кызы)$")
 
 
+_OF_PLACE = re.compile(
+    r"\s+(?:of|de|do|da|del|du)\s+(?P<place>[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+)?)(?=[\s,.;:]|$)"
+)
 _CLUB_WORDS = word_set("United City Rovers Athletic Wanderers County Town Albion Real Sporting")
 
 
