@@ -118,6 +118,23 @@ def test_a_given_name_that_is_also_a_town_with_a_stated_role() -> None:
     assert people == {"Vladimir Ostrov": "President of Russia"}
 
 
+def test_names_listed_with_a_person_are_people_and_share_a_plural_title() -> None:
+    people = found("Sens. Ana Lee and Tom Berg backed the bill, as did Rep. Ola Cho, Ida Marr and Per Holm.")
+    assert people == {
+        "Ana Lee": "Sen.",
+        "Tom Berg": "Sen.",
+        "Ola Cho": "Rep.",
+        "Ida Marr": "",
+        "Per Holm": "",
+    }
+
+
+def test_a_title_keeps_the_place_named_after_the_name() -> None:
+    assert found("Foreign Minister Ana Lee of Norway said talks would go on.") == {
+        "Ana Lee": "Foreign Minister of Norway"
+    }
+
+
 def test_a_later_fuller_position_replaces_a_bare_title() -> None:
     people = found(
         "President Ilse Marr opened the session on Monday.",

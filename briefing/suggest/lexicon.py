@@ -80,7 +80,7 @@ TITLES = word_set(
     "Landesbeauftragte Landesbeauftragter Ministerpräsident Ministerpräsidentin Bundeskanzlerin Regierungssprecher "
     "Monsieur Madame Mme M. Sr Sra Señor Señora Don Doña Dona "
     "Президент Премьер-министр Министр Глава Пресс-секретарь Губернатор Мэр Посол Спикер Председатель "
-    "Генерал Канцлер Сенатор Депутат Господин Госпожа"
+    "Генерал Канцлер Сенатор Депутат Господин Госпожа Sens Reps Drs Profs Messrs Gens Sens. Reps."
 )
 """Capitalised words that stand before a name as its title."""
 
@@ -163,7 +163,7 @@ STANCE_CUES = re.compile(
 
 ABBREVIATIONS = word_set(
     "Mr Mrs Ms Dr Jr Sr St Gen Rep Sen Gov Lt Col Sgt Capt Cmdr Adm Rev Prof Mt Ft No vs etc "
-    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Inc Ltd Corp Co Sra Sr Dra"
+    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Inc Ltd Corp Co Sra Sr Dra Sens Reps Drs Profs Gens"
 )
 """Words a full stop follows without ending the sentence."""
 

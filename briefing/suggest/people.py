@@ -68,6 +68,8 @@ class Entity:
     acts: int = 0
     tokens: tuple[str, ...] = ()
     evidence: bool = False
+    shared_title: str = ""
+    """A plural title before this name that the names listed after it share ("Sens.")."""
     position_at: tuple[int, int] = (1 << 30, 0)
     """(paragraph, offset) where the text states ``position``."""
     """Whether the text shows this is a person: a title, honorific, role, speech verb, or a later
@@ -196,6 +198,7 @@ def build_registry(paragraphs: list[str]) -> Registry:
             for part in words(paragraphs[index][found.start : found.end]):
                 registry.name_words.add((index, found.start + part.start))
     registry.mentions.sort(key=lambda m: (m.paragraph, m.start))
+    _evidence_by_listing(registry, paragraphs)
     for entity in registry.entities:
         entity.mentions = sum(1 for m in registry.mentions if m.entity is entity)
     _LAST[:] = [(list(paragraphs), registry)]
@@ -242,6 +245,31 @@ def _set_position(entity: Entity, position: str, at: tuple[int, int], place_of: 
     if not entity.position or earlier or _fuller(position, entity.position):
         entity.position, entity.position_at = position, at
         entity.affiliation = affiliation_in(position, place_of)
+
+
+_LISTED_WITH = re.compile(r"^(?:,\s*|\s*,?\s+(?:and|or|e|y|et|und|и)\s+)$")
+
+
+def _evidence_by_listing(registry: Registry, paragraphs: list[str]) -> None:
+    """A name listed with a person's is a person's: "Sens. Ana Lee and Tom Berg", "Lee, Berg and Cho"."""
+    changed = True
+    while changed:
+        changed = False
+        for left, right in zip(registry.mentions, registry.mentions[1:], strict=False):
+            if (
+                left.paragraph != right.paragraph
+                or left.entity.kind != "person"
+                or right.entity.kind != "person"
+            ):
+                continue
+            if not _LISTED_WITH.match(paragraphs[left.paragraph][left.end : right.start]):
+                continue
+            if left.entity.shared_title and not right.entity.position:
+                right.entity.position = left.entity.shared_title
+                right.entity.shared_title = left.entity.shared_title
+                changed = True
+            if left.entity.evidence != right.entity.evidence:
+                left.entity.evidence = right.entity.evidence = changed = True
 
 
 def _fuller(new: str, old: str) -> bool:
@@ -366,6 +394,10 @@ def _register_run(
     if followed_by_dot(text, name_words[-1]) and name_words[-1].text in ("Jr", "Sr"):
         name += "."
     position = position_in_run(text, run_words, title_end) if title_end >= 0 else ""
+    shared = ""
+    if position.rstrip(".") in _PLURAL_TITLES:
+        # "Sens. Ana Lee and Tom Berg": each is a "Sen.", the names listed after it too
+        position = shared = _PLURAL_TITLES[position.rstrip(".")]
     first_index = run[0]
     if complement and title_end < 0:
         first_index = next(i for i, token in enumerate(tokens) if token.start == name_start)
@@ -411,6 +443,7 @@ def _register_run(
         registry.name_words.add((index, word.start))
     if title_end >= 0 or position or _speaks(text, Word(name, name_start, name_words[-1].end)):
         entity.evidence = True
+    entity.shared_title = entity.shared_title or shared
     _set_position(entity, position, (index, name_start), registry.place_of)
 
 
@@ -444,6 +477,7 @@ _COMPASS = word_set(
 _PATRONYMIC = re.compile(r"(?:вич|вна|ична|ич|оглы|кызы)$")
 
 
+_PLURAL_TITLES = {"Sens": "Sen.", "Reps": "Rep.", "Gens": "Gen.", "Drs": "", "Profs": "Prof.", "Messrs": ""}
 _OF_PLACE = re.compile(
     r"\s+(?:of|de|do|da|del|du)\s+(?P<place>[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+)?)(?=[\s,.;:]|$)"
 )
