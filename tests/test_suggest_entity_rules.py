@@ -283,3 +283,17 @@ def test_a_timestamp_glued_to_the_first_sentence_is_not_the_lead() -> None:
         paragraphs=["Stand: 12.03.2021 09:00 Uhr Die Stadt hat am Freitag einen neuen Haushalt beschlossen."]
     )
     assert lead_summary(article).startswith("Die Stadt hat am Freitag")
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["SEOUL, South Korea — ", "(CNN)", "WASHINGTON (AP) — ", "Lansing — ", "New Delhi, Nov 20 (PTI) "],
+)
+def test_the_lead_goes_without_its_dateline(opening: str) -> None:
+    lead = "The city council approved a new budget on Friday after three weeks of talks with the unions."
+    assert lead_summary(Article(paragraphs=[opening + lead])) == lead
+
+
+def test_a_dash_inside_the_first_sentence_is_no_dateline() -> None:
+    lead = "U.S.-China talks — the first in a year — ended on Friday without any agreement at all."
+    assert lead_summary(Article(paragraphs=[lead])) == lead

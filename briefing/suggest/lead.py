@@ -36,7 +36,8 @@ _FURNITURE = re.compile(
     r"from the section|photo|foto|image|picture|credit|source|quelle|read more|advertisement|"
     r"anzeige|share|teilen|comments?|kommentare|file photo|file|listen to|sign up|subscribe|follow us|"
     r"this article is more than|last modified|getty images|ap photo|copyright|©|editor['’]s note|"
-    r"related|watch|click here|breaking news|topics|tags|filed under|reporting by|additional reporting)\b",
+    r"related|watch|click here|breaking news|topics|tags|filed under|reporting by|additional reporting|"
+    r"this (?:story|article|post|report) (?:has been|was|is)|sign up|get the latest|want more)\b",
     re.IGNORECASE,
 )
 _COUNT_LINE = re.compile(r"^\d[\d,.]*\s+\w+$")
@@ -63,7 +64,7 @@ def lead_summary(article: Article, max_words: int = 60) -> str:
     for paragraph in article.paragraphs:
         if headline and _folded(paragraph) == headline:
             continue  # the headline repeated above the body
-        text = _without_stamp(paragraph.strip())
+        text = _without_dateline(_without_stamp(paragraph.strip()))
         sentences = [text[start:end] for start, end in split_sentences(text) if text[start:end].strip()]
         while sentences and not is_substantive(sentences[0]):
             sentences = sentences[1:]
@@ -79,6 +80,37 @@ def lead_summary(article: Article, max_words: int = 60) -> str:
             words += count
         return " ".join(summary)
     return article.paragraphs[0].strip() if article.paragraphs else ""
+
+
+_DATELINE = re.compile(
+    r"^(?:(?P<place>[A-Z][A-Z.'’\- ]*[A-Z.](?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?)\s*)?"
+    r"(?P<agency>\([A-Za-z .&]{2,25}\))?\s*(?P<dash>[—–-]{1,2})?\s*"
+)
+
+
+_PLACE_DATE_DATELINE = re.compile(
+    r"^[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2}"
+    r"(?:\s*[—–]\s+|,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?"
+    r"\s*(?:\([A-Za-z]{2,12}\))?\s*[:—–-]?\s*)"
+)
+
+
+def _without_dateline(text: str) -> str:
+    """The lead without its dateline: "SEOUL, South Korea — A plan ..." -> "A plan ...";
+    "(CNN)President ..." -> "President ..."."""
+    plain = _PLACE_DATE_DATELINE.match(text)
+    if plain is not None and text[plain.end() : plain.end() + 1].isupper():
+        return text[plain.end() :]  # "Lansing — ...", "New Delhi, Nov 20 (PTI) ..."
+    match = _DATELINE.match(text)
+    if match is None or not (match.group("agency") or (match.group("place") and match.group("dash"))):
+        return text
+    if (
+        match.group("place")
+        and not match.group("place").split(",")[0].replace(" ", "").replace(".", "").isupper()
+    ):
+        return text
+    rest = text[match.end() :]
+    return rest if rest[:1].isupper() or rest[:1] in "“\"'‘«„" else text
 
 
 def _folded(text: str) -> str:
