@@ -198,6 +198,15 @@ def test_a_dateline_and_a_place_named_by_a_geographic_word_are_places() -> None:
     assert set(names) == {"Lisbon", "Berlenga Island"}
 
 
+def test_places_in_a_credit_or_section_line_are_not_the_story_s() -> None:
+    names = places(
+        "From the section Asia",
+        "Fishermen in Bergen said the catch had halved since spring.",
+        "Ola Nyberg reported from Tromsø.",
+    )
+    assert names == ["Bergen"]
+
+
 def test_a_place_is_named_as_the_article_writes_it() -> None:
     assert places("O técnico voltou ao Brasil na segunda-feira e falou com a imprensa.") == ["Brasil"]
 

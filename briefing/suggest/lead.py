@@ -129,6 +129,21 @@ def _without_stamp(text: str) -> str:
     return rest if rest[:1].isupper() or rest[:1] in '“"«„' else text
 
 
+_CREDIT = re.compile(
+    r"\b(?:contributed(?: reporting)? to this (?:report|story|article)|contributed reporting|reported from|"
+    r"additional reporting by|reporting by|editing by|writing by|mitarbeit:|avec l['’]AFP)\b",
+    re.IGNORECASE,
+)
+
+
+def is_page_furniture(paragraph: str) -> bool:
+    """A line of the page, not of the story: a short credit ("Ana Lima reported from Oslo."), a
+    section or share line ("From the section Europe")."""
+    text = paragraph.strip()
+    tokens = re.findall(r"[^\W\d_][\w'’\-]*", text)
+    return len(tokens) < 20 and (_CREDIT.search(text) is not None or _FURNITURE.match(text) is not None)
+
+
 def is_substantive(sentence: str) -> bool:
     """Whether ``sentence`` says something: a sentence of words, not a dateline, byline or label."""
     text = sentence.strip()

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from ..model import Place, Span
 from ..resources import asset
 from .clauses import clause_span, dangling, resolved
+from .lead import is_page_furniture
 from .lexicon import CALENDAR_WORDS, FUNCTION_WORDS, KNOWN_ORGS, ORG_WORDS, SPEECH_VERBS, TITLES, word_set
 from .text import Word, mask, sentence_at, sentences, words
 
@@ -124,6 +125,8 @@ def place_mentions(
     table = table if table is not None else article_places(paragraphs)
     found: list[PlaceMention] = []
     for index, paragraph in enumerate(paragraphs):
+        if is_page_furniture(paragraph):
+            continue  # "Ana Lima reported from Oslo.", "From the section Europe"
         tokens = words(paragraph)
         position = 0
         dateline = _DATELINE.match(paragraph)
