@@ -135,6 +135,18 @@ def test_a_title_keeps_the_place_named_after_the_name() -> None:
     }
 
 
+@pytest.mark.parametrize(
+    ("text", "position"),
+    [
+        ("The club will replace Ana Lee as Harbour City's manager next week.", "Harbour City's manager"),
+        ("Ana Lee served as a senior adviser to the board.", "senior adviser"),
+        ("Ana Lee, who stepped down as chief executive in May, said she was sad.", "chief executive"),
+    ],
+)
+def test_the_role_a_person_takes_as(text: str, position: str) -> None:
+    assert found(text, "Lee said she would stay in touch.") == {"Ana Lee": position}
+
+
 def test_a_later_fuller_position_replaces_a_bare_title() -> None:
     people = found(
         "President Ilse Marr opened the session on Monday.",

@@ -34,6 +34,7 @@ from .titles import (
     is_title,
     last_title_index,
     position_in_run,
+    role_as,
     role_before,
 )
 
@@ -412,7 +413,11 @@ def _register_run(
             # "Parata, an elder of the tribe": an appositive for a name given in full elsewhere
             after = text[name_words[0].end :]
             loose.append(
-                (index, name_words[0], appositive_after(after) or appositive_before(text[:name_start]))
+                (
+                    index,
+                    name_words[0],
+                    appositive_after(after) or appositive_before(text[:name_start]) or role_as(after),
+                )
             )
             return
     elif (
@@ -435,7 +440,7 @@ def _register_run(
         entry = registry.place_of(body.group("place")) if body else None
         if body and entry is not None and entry.kind != "demonym":
             position += body.group()  # "Foreign Minister Ana Lee of Marenia": Foreign Minister of Marenia
-    position = position or appositive_after(after) or appositive_before(text[:name_start])
+    position = position or appositive_after(after) or appositive_before(text[:name_start]) or role_as(after)
     if title_end < 0 and not position and _is_thing(name_words, registry):
         return
     entity = _add(registry, name, "person", index, name_start, name_words[-1].end)

@@ -204,6 +204,38 @@ def appositive_after(after: str) -> str:
     return position
 
 
+_ROLE_AS = re.compile(
+    r"^(?:,?\s+(?:has\s+|had\s+|who\s+)?(?:served|serves|works|worked|was\s+named|was\s+appointed|"
+    r"took\s+over|stepped\s+down|resigned|retired|joined))?"
+    r"\s+(?:as|como|comme|als)\s+(?:(?:the|its|their|o|a|el|la|le|der|die)\s+)?"
+    r"(?P<pos>(?:[A-Z][\w\-]*\s+)?(?:[A-Z][\w\-]*['’]s\s+)?(?:[a-z][\w\-]*\s+){0,2}?[a-z][\w\-]*)"
+    r"(?=[\s,.;:]|$)(?<=\w)"
+)
+
+
+def role_as(after: str) -> str:
+    """The role a name takes "as": "replace Ana Lee as Tottenham's manager" -> "Tottenham's manager"."""
+    head = _ROLE_AS.match(after)
+    if head is None:
+        return ""
+    rest = after[head.start("pos") :]
+    phrase = words(rest[:80])
+    for i, word in enumerate(phrase[:5]):
+        if i > 0 and rest[phrase[i - 1].end : word.start].strip():
+            return ""  # punctuation: the phrase has ended
+        if word.text[0].islower() and _is_role(word.text):
+            end = i
+            while (
+                end + 1 < len(phrase)
+                and phrase[end + 1].text[0].islower()
+                and _is_role(phrase[end + 1].text)
+                and not rest[phrase[end].end : phrase[end + 1].start].strip()
+            ):
+                end += 1  # "chief executive"
+            return rest[: phrase[end].end]
+    return ""
+
+
 def appositive_before(before: str) -> str:
     match = _APPOSITIVE_BEFORE.search(_keep_abbreviations(before))
     if not match:
