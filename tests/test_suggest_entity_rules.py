@@ -147,6 +147,24 @@ def test_the_role_a_person_takes_as(text: str, position: str) -> None:
     assert found(text, "Lee said she would stay in touch.") == {"Ana Lee": position}
 
 
+@pytest.mark.parametrize(
+    ("text", "position"),
+    [
+        ("Harbour Board physician Dr. Ana Lee said the crew was healthy.", "Harbour Board physician"),
+        (
+            "Ana Lee, 54, a nurse at the city hospital, said the crew was healthy.",
+            "nurse at the city hospital",
+        ),
+        (
+            "Ana Lee, who is the executive director of the Harlow Trust, said the crew was healthy.",
+            "executive director of the Harlow Trust",
+        ),
+    ],
+)
+def test_a_role_before_an_honorific_after_an_age_or_in_a_who_is_clause(text: str, position: str) -> None:
+    assert found(text, "Lee said she was glad.") == {"Ana Lee": position}
+
+
 def test_a_later_fuller_position_replaces_a_bare_title() -> None:
     people = found(
         "President Ilse Marr opened the session on Monday.",

@@ -105,6 +105,11 @@ ROLE_NOUNS = word_set(
     "mediator delegate mother father son daughter wife husband brother sister pilot soldier "
     "fellow figure host anchor presenter commentator pundit agent hopeful prophet novelist actor actress "
     "singer artist architect engineer entrepreneur investor banker businessman businesswoman "
+    "physician surgeon dentist pharmacist paramedic firefighter trooper sheriff administrator coordinator "
+    "supervisor superintendent principal dean provost rector pastor vicar producer writer columnist "
+    "photographer filmmaker musician athlete referee chef co-founder cofounder partner solicitor barrister "
+    "clerk accountant auditor astronaut technician mechanic driver sailor marine veteran investigator "
+    "lobbyist organizer organiser volunteer administrator commentator broadcaster planner "
     # German (lower case in a compound's tail is handled by titles.is_title), Russian
     "президент премьер-министр министр глава пресс-секретарь представитель спикер депутат губернатор "
     "мэр председатель директор посол генерал советник лидер канцлер сенатор"

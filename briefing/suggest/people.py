@@ -402,8 +402,10 @@ def _register_run(
     first_index = run[0]
     if complement and title_end < 0:
         first_index = next(i for i, token in enumerate(tokens) if token.start == name_start)
+    honorific_only = title_end >= 0 and not position and not shared
+    # "White House physician Dr. Ana Lee": the role stands before the honorific
     position = position or role_before(
-        text, tokens, first_index if title_end < 0 else None, registry.place_of
+        text, tokens, first_index if title_end < 0 or honorific_only else None, registry.place_of
     )
     if complement and position:  # "пресс-секретарь Кремля Игорь Седов": the title's body
         at = text.rfind(position, 0, complement[0].start)

@@ -30,7 +30,8 @@ _ROLE_MODIFIERS = word_set(
     "ex atual então government"
 )
 _APPOSITIVE_AFTER = re.compile(
-    r",\s+(?:(?:the|a|an|o|a|el|la|le|der|die)\s+)?(?P<pos>[^,;:()\"“”]{3,140}?)(?=,|\.(?:\s|$)|;|$)"
+    r",\s+(?:\d{1,3},\s+)?(?:who\s+(?:is|was|has\s+been|had\s+been|serves\s+as|served\s+as)\s+)?"
+    r"(?:(?:the|a|an|o|a|el|la|le|der|die)\s+)?(?P<pos>[^,;:()\"“”]{3,140}?)(?=,|\.(?:\s|$)|;|$)"
 )
 _APPOSITIVE_BEFORE = re.compile(
     r"(?:^|[,.;:]\s+|\s)(?:(?:(?:The|the|Its|its|O|A|Os|As|El|La|Los|Las|Le|Les|Der|Die|Das)\s+|[Ll]['’])(?P<pos>[^,.;:\"“”]{3,80})"
