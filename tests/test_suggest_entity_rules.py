@@ -41,6 +41,23 @@ def test_german_capitalised_nouns_are_no_people_but_a_glued_title_is_split_from_
     assert people == {"Maria Beispiel": "Berliner Landesbeauftragte"}
 
 
+GERMAN_REPORT = [
+    "Die Behörden haben seit Anfang Februar mehr als zwei Millionen Menschen Quarantäne verordnet, "
+    "und die Zahl der Fälle steigt weiter. Viele Menschen haben nur leichte Beschwerden.",
+    "Auch der Virologe Jonas Adler von der Universitätsklinik sagte, die Lage sei ernst. Er rechnet mit "
+    "weiteren Fällen in den kommenden Wochen, vor allem in den großen Städten des Landes.",
+    "Verursacht das Virus Engpässe bei Medikamenten? Die Hersteller sagen, ihre Lager seien voll. "
+    "Doch die Apotheken melden schon jetzt, dass einzelne Mittel knapp werden, weil die Fabriken stehen.",
+    "Die Regierung will die Lage am Freitag neu bewerten. Bis dahin bleiben die Schulen geöffnet, "
+    "sagte Adler, und die Menschen sollten sich an die Regeln halten, die für alle gelten. Unter "
+    "Quarantäne stehen vor allem Reisende, die aus den betroffenen Regionen zurückkehren.",
+]
+
+
+def test_in_german_nouns_written_after_an_article_or_adjective_are_never_names() -> None:
+    assert found(*GERMAN_REPORT) == {"Jonas Adler": "Virologe"}
+
+
 def test_a_capitalised_pair_with_no_evidence_of_a_person_is_left_out() -> None:
     people = found(
         "Prozent Mehrwertsteuer zahlen Reisende im Zug, im Bus dagegen mehr.",

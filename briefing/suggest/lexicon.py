@@ -63,7 +63,9 @@ FUNCTION_WORDS = word_set(
     "após apesar sobre entre sem se el la los las un una unos unas del al en con y pero según "
     # fr / de
     "le les des du au aux et ou mais pour par avec dans sur sans une der die das den dem des ein "
-    "eine einen einem und oder aber mit für von zu im am auf aus bei nach vor"
+    "eine einen einem und oder aber mit für von zu im am auf aus bei nach vor "
+    "welche welcher welches beide beiden doch auch noch schon nur wie was wer wo wann warum dass wenn ob weil "
+    "laut seit gegen ohne über unter durch zum zur vom beim dieser diese dieses jeder jede viele alle"
 )
 """Words that start a sentence with a capital but never start a name."""
 
@@ -80,7 +82,11 @@ TITLES = word_set(
     "Landesbeauftragte Landesbeauftragter Ministerpräsident Ministerpräsidentin Bundeskanzlerin Regierungssprecher "
     "Monsieur Madame Mme M. Sr Sra Señor Señora Don Doña Dona "
     "Президент Премьер-министр Министр Глава Пресс-секретарь Губернатор Мэр Посол Спикер Председатель "
-    "Генерал Канцлер Сенатор Депутат Господин Госпожа Sens Reps Drs Profs Messrs Gens Sens. Reps."
+    "Генерал Канцлер Сенатор Депутат Господин Госпожа Sens Reps Drs Profs Messrs Gens Sens. Reps. "
+    # German role nouns that stand alone before a name: "Virologe Christian Drosten"
+    "Virologe Virologin Epidemiologe Epidemiologin Experte Expertin Forscher Forscherin Professorin Arzt "
+    "Ärztin Chefin Aufsichtsrat Aufsichtsrätin Vorstand Vorständin Gründer Gründerin Anwältin Direktorin "
+    "Leiterin Trainerin Managerin Sprecherin Oberbürgermeister Oberbürgermeisterin"
 )
 """Capitalised words that stand before a name as its title."""
 
@@ -190,6 +196,9 @@ INANIMATE = word_set(
 
 CALENDAR_WORDS = word_set(
     "January February March April May June July August September October November December Monday Tuesday "
-    "Wednesday Thursday Friday Saturday Sunday Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec"
+    "Wednesday Thursday Friday Saturday Sunday Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec "
+    # German months and weekdays are capitalised too
+    "Januar Februar März Juni Juli Oktober Dezember Montag Dienstag Mittwoch Donnerstag Freitag Samstag "
+    "Sonntag Ende Anfang Mitte"
 )
 """Capitalised words that are dates, never names or places."""

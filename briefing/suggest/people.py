@@ -23,7 +23,7 @@ from .lexicon import (
     SPEECH_VERBS,
     word_set,
 )
-from .places import PlaceEntry, article_places
+from .places import PlaceEntry, article_places, capitalises_nouns
 from .text import Word, followed_by_dot, is_abbreviation, words
 from .titles import (
     TITLE_LINKS,
@@ -95,6 +95,9 @@ class Registry:
     """Place names as written: the gazetteer and the article's own demonym pairs."""
     paragraphs: list[str] = field(default_factory=list)
     lower_words: frozenset[str] = frozenset()
+    noun_like: frozenset[str] = frozenset()
+    """In German: capitalised words the text writes after an article or an inflected adjective
+    ("das Coronavirus", "unter Quarantäne", "neuen Fälle"): nouns, never names."""
     """Words the article writes in lower case: "delta" there makes "Arlen Delta" no person."""
 
     def place_of(self, name: str) -> PlaceEntry | None:
@@ -175,7 +178,10 @@ def _contains(whole: tuple[str, ...], part: tuple[str, ...]) -> bool:
 def build_registry(paragraphs: list[str]) -> Registry:
     """Find every person and organisation named in ``paragraphs``."""
     registry = Registry(
-        places=article_places(paragraphs), lower_words=_lower_words(paragraphs), paragraphs=list(paragraphs)
+        places=article_places(paragraphs),
+        lower_words=_lower_words(paragraphs),
+        paragraphs=list(paragraphs),
+        noun_like=_noun_like(paragraphs) if capitalises_nouns(paragraphs) else frozenset(),
     )
     loose: list[tuple[int, Word, str]] = []
     for index, paragraph in enumerate(paragraphs):
@@ -190,7 +196,8 @@ def build_registry(paragraphs: list[str]) -> Registry:
         if entity is not None:
             found = whole if entity is registry.lookup(whole.bare) else word
             text = paragraphs[index]
-            if _by_surname(text, found, entity, index) or position or _speaks(text, found):
+            surname = _by_surname(text, found, entity, index) and found.text not in registry.noun_like
+            if surname or position or _speaks(text, found):
                 entity.evidence = (
                     True  # "Parata said", "Parata, an elder of ...": the text treats it as a name
                 )
@@ -278,6 +285,29 @@ def _fuller(new: str, old: str) -> bool:
     if not old:
         return True
     return len(new.split()) > len(old.split()) and old.lower() in new.lower()
+
+
+_ADJECTIVE = re.compile(r"(?:lich|isch|ig|ell|al|iv|bar|sam|haft|los)(?:e|er|es|en|em)$")
+"""A German adjective's inflected ending: "Wichtiger", "Ärztlicher", "Eigenwirtschaftliche"."""
+_NOUN_BEFORE = re.compile(
+    r"(?:^|\s)(?:der|die|das|den|dem|des|ein|eine|einer|einem|eines|kein|keine|keinen|keiner|unter|zum|zur|"
+    r"im|am|vom|beim|ins|dieser|diese|dieses|jeder|jede|jedes|alle|viele|beiden|seine|seiner|ihre|ihrer|"
+    r"unsere|[a-zäöüß]+(?:en|er|es|em))\s+$"
+)
+
+
+def _noun_like(paragraphs: list[str]) -> frozenset[str]:
+    """Capitalised words a German text writes after an article, a contracted preposition or an
+    inflected adjective ("das Coronavirus", "zur Quarantäne", "neuen Fällen")."""
+    found: set[str] = set()
+    for paragraph in paragraphs:
+        for word in words(paragraph):
+            if word.is_capitalised and word.bare not in found:
+                before = paragraph[max(0, word.start - 14) : word.start]
+                match = _NOUN_BEFORE.search(before)
+                if match is not None and match.group().strip().lower() not in SPEECH_VERBS:
+                    found.add(word.bare)
+    return frozenset(found)
 
 
 def _lower_words(paragraphs: list[str]) -> frozenset[str]:
@@ -443,6 +473,13 @@ def _register_run(
         if body and entry is not None and entry.kind != "demonym":
             position += body.group()  # "Foreign Minister Ana Lee of Marenia": Foreign Minister of Marenia
     position = position or appositive_after(after) or appositive_before(text[:name_start]) or role_as(after)
+    if (
+        title_end < 0
+        and not position
+        and registry.noun_like
+        and (_ADJECTIVE.search(name_words[0].text) or any(w.bare in registry.noun_like for w in name_words))
+    ):
+        return  # "Wichtiger Vorfall", "Unterlagen Stempel": German nouns, and no title or role says person
     if title_end < 0 and not position and _is_thing(name_words, registry):
         return
     entity = _add(registry, name, "person", index, name_start, name_words[-1].end)

@@ -48,6 +48,7 @@ _COMPOUND_TITLE = re.compile(
     r"vorsitzender?|chef|chefin|direktor|direktorin|leiter|leiterin|bürgermeister|bürgermeisterin|"
     r"botschafter|botschafterin|senator|senatorin|manager|managerin|trainer|trainerin|anwalt|anwältin|"
     r"richter|richterin|abgeordneter?|sekretär|sekretärin|kommissar|kommissarin|gouverneur|"
+    r"rat|rätin|vorstand|experte|expertin|forscher|forscherin|loge|login|gründer|gründerin|"
     r"-chief|-president|-minister|-secretary)$",
     re.IGNORECASE,
 )
