@@ -298,6 +298,25 @@ def test_a_leading_pronoun_is_resolved_or_the_clause_not_used() -> None:
     assert contexts["Rijeka"] == ""  # "They": a group the text does not name; the clause is not used
 
 
+def test_a_clause_whose_subject_an_aside_cut_off_gets_it_back() -> None:
+    article = Article(
+        paragraphs=[
+            "In a speech on Saturday, Ana Lee, 61, a former judge who took office last year, had not "
+            "taken questions since the vote on Wednesday, March 4."
+        ],
+        published=PUBLISHED,
+    )
+    events = {item.text: item.event for item in suggest(article).dates}
+    assert events["Wednesday, March 4"].startswith("Ana Lee had not taken questions since the vote")
+
+
+def test_a_clock_time_does_not_cut_a_clause() -> None:
+    article = Article(
+        paragraphs=["The council met from 10:30 p.m. until dawn on Tuesday, March 3."], published=PUBLISHED
+    )
+    assert suggest(article).dates[0].event.startswith("The council met from 10:30 p.m.")
+
+
 # -- When --------------------------------------------------------------------------------
 
 

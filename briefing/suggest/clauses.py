@@ -16,7 +16,7 @@ from .lexicon import PRONOUNS, word_set
 
 # Where a clause ends on either side of the span it is built around.
 _BREAK = re.compile(
-    r",\s|[;:—–()]|\s(?:but|after|before|when|while|because|although|though|whereas|as|until|if|unless)\s"
+    r",\s|[;—–()]|:(?!\d)|\s(?:but|after|before|when|while|because|although|though|whereas|as|until|if|unless)\s"
 )
 # Where a clause ends only after its span: "talks on Wednesday that several described ..." stop at
 # "that", but "The countries that share the river moved ... on Thursday" must keep its subject.
@@ -86,6 +86,10 @@ _LEADING_PRONOUN = re.compile(
     re.IGNORECASE,
 )
 _OWNING = word_set("his her its their our")
+_SUBJECTLESS = re.compile(
+    r"^(?:had|has|have|was|were|is|are|will|would|could|can|did|does|should|must|might)\s+(?!been\s+\w+ed\s+by)",
+    re.IGNORECASE,
+)
 _DANGLING = re.compile(
     r"\b(?:as|of|to|in|on|at|by|for|with|from|into|onto|about|than|the|a|an|and|or|but|nor|that|"
     r"de|da|do|das|dos|em|no|na|para|por|com|e|ou|la|le|les|el|los|las|du|des|au|en|et|y|o|"
@@ -105,6 +109,10 @@ def resolved(clause: str, antecedent: Callable[[str], str], apostrophe: str = "�
     what it stands for ("Its military encircled Kyiv" -> "The Kremlin’s military encircled Kyiv");
     "" when the pronoun has no antecedent ``antecedent`` can name (the clause then says nothing)."""
     clause = clause.lstrip(_STRAY + " ")
+    if _SUBJECTLESS.match(clause):
+        # "had not made any appearances since ...": the subject was cut off with an aside before it
+        subject = antecedent("")
+        return f"{subject} {clause[:1].lower()}{clause[1:]}" if subject else ""
     match = _LEADING_PRONOUN.match(clause)
     if match is None:
         return clause

@@ -104,6 +104,8 @@ def find_dates(paragraphs: list[str], published: dt.date | None) -> list[DateIte
                 event = event_of(paragraph[sentence[0] : sentence[1]], start - sentence[0], end - sentence[0])
                 first = event.split(" ", 1)[0]
                 at = paragraph.find(first, sentence[0]) if first else -1
+                if first and not 0 <= at < start:  # _finish capitalised it: "Had not made ..."
+                    at = paragraph.find(first[:1].lower() + first[1:], sentence[0])
                 at = at if 0 <= at < start else sentence[0]
                 event = resolved(
                     event,

@@ -137,7 +137,15 @@ class Registry:
         "she", "his", "her"; the organisation or place (``others``: (paragraph, start, name)) last
         named before it for "it", "its"; nothing for "they", "we", "this" (a group or a thing the
         text may not name), nor for anything named before the previous paragraph."""
-        if pronoun in _PERSONAL:
+        if pronoun == "":  # the subject an aside cut off: whoever its own sentence named last
+            text = self.paragraphs[paragraph] if paragraph < len(self.paragraphs) else ""
+            sentence_start = max(text.rfind(". ", 0, offset), text.rfind("? ", 0, offset)) + 1
+            named = [
+                (m.paragraph, m.start, self._as_named(m) if m.entity.kind == "org" else m.entity.name)
+                for m in self.mentions
+                if m.paragraph == paragraph and m.start >= sentence_start
+            ]
+        elif pronoun in _PERSONAL:
             named = [
                 (m.paragraph, m.start, m.entity.name) for m in self.mentions if m.entity.kind == "person"
             ]
