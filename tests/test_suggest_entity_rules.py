@@ -254,6 +254,14 @@ def test_places_in_a_credit_or_section_line_are_not_the_story_s() -> None:
     assert names == ["Bergen"]
 
 
+def test_a_place_the_text_says_is_a_place() -> None:
+    names = places(
+        "Two whales stranded on the Korova coast, near the city of Lenmar, on Sunday.",
+        "Fishermen from the Russian border helped.",
+    )
+    assert set(names) == {"Korova", "Lenmar"}
+
+
 def test_a_place_is_named_as_the_article_writes_it() -> None:
     assert places("O técnico voltou ao Brasil na segunda-feira e falou com a imprensa.") == ["Brasil"]
 

@@ -30,6 +30,11 @@ _KIND_OF_PLACE = re.compile(
     r"(?P<name>[A-Z][^\W\d_]+(?:[\s-][A-Z][^\W\d_]+)?)\b"
 )
 """A place the text says is one: "the city of Djerba", "a cidade de Caixas"."""
+_BEFORE_KIND_OF_PLACE = re.compile(
+    r"\b(?:the|a|an)\s+(?P<name>[A-Z][^\W\d_]+(?:\s[A-Z][^\W\d_]+)?)\s+(?:coast|coastline|region|province|"
+    r"district|valley|town|city|village|county|peninsula|border|borderlands|countryside|suburb|suburbs)\b"
+)
+"""A place named before what kind of place it is: "the South Taranaki coast", "the Donbas region"."""
 _LONGEST_NAME = 4  # words: "Democratic Republic of the Congo" is written out in full rarely enough
 
 
@@ -222,6 +227,13 @@ def _named_after_preposition(paragraphs: list[str], table: dict[str, PlaceEntry]
             name = match.group("name")
             if name not in table:
                 found[name] = PlaceEntry(name, "city")
+        for match in _BEFORE_KIND_OF_PLACE.finditer(paragraph):
+            name = match.group("name")
+            parts = name.split()
+            if name not in table and not any(
+                part in CALENDAR_WORDS | ORG_WORDS | TITLES | KNOWN_ORGS or part in table for part in parts
+            ):
+                found[name] = PlaceEntry(name, "region")
         for word in words(paragraph):  # "Brenn said" or "Mr Brenn" elsewhere: a person after all
             following = paragraph[word.end : word.end + 12].split()[:1]
             if following and following[0].strip(",.").lower() in SPEECH_VERBS:
