@@ -42,9 +42,7 @@ RECENT_FILES_CAP = 10
 _MAX_TEXT = 200
 
 # Countries whose paper is US Letter (ISO 3166 codes); everywhere else uses A4.
-LETTER_COUNTRIES = frozenset(
-    {"US", "CA", "MX", "PH", "CL", "CO", "CR", "DO", "GT", "NI", "PA", "PR", "SV", "VE"}
-)
+LETTER_COUNTRIES = frozenset({"US", "CA", "MX", "PH", "CL", "CO", "CR", "DO", "GT", "NI", "PA", "PR", "SV", "VE"})
 
 
 def config_dir() -> Path:

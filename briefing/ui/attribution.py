@@ -16,13 +16,9 @@ from typing import Any
 
 from ..model import Article, Span
 
-_SPEECH_VERBS = (
-    r"said|says|told|tells|added|adds|wrote|writes|warned|warns|stated|states|explained|"
-    r"insisted|insists|asked|asks|declared|declares|argued|argues|noted|notes|replied"
-)
-_UPPER = "".join(
-    sorted({c for c in map(chr, range(0x250)) if c.isupper()} | set("АБВГДЕЖЗИЙКЛМНОПРСТУФХЦЧШЩЭЮЯ"))
-)
+_SPEECH_VERBS = (r"said|says|told|tells|added|adds|wrote|writes|warned|warns|stated|states|explained|"
+                 r"insisted|insists|asked|asks|declared|declares|argued|argues|noted|notes|replied")
+_UPPER = "".join(sorted({c for c in map(chr, range(0x250)) if c.isupper()} | set("АБВГДЕЖЗИЙКЛМНОПРСТУФХЦЧШЩЭЮЯ")))
 _NAME_WORD = rf"[{re.escape(_UPPER)}][\w’'\-]+"
 _NAME_RUN = re.compile(rf"(?:{_NAME_WORD})(?:\s+{_NAME_WORD})*")
 _AFTER = re.compile(
@@ -35,75 +31,14 @@ _STANCE_SUBJECT = re.compile(
     r"(?:wants|want|demands|demand|rejects|rejected|reject|offers|offered|offer|proposes|proposed|insists|"
     r"insisted|is ready|are ready|calls for|called for|refuses|refused|seeks|sought)\b[^.]{0,80}$"
 )
-_ANYWHERE = re.compile(
-    rf"(?P<who>(?:[Tt]he\s+[a-z]+|{_NAME_WORD}(?:\s+{_NAME_WORD})*|he|she))\s+"
-    rf"(?:{_SPEECH_VERBS})\b"
-)
+_ANYWHERE = re.compile(rf"(?P<who>(?:[Tt]he\s+[a-z]+|{_NAME_WORD}(?:\s+{_NAME_WORD})*|he|she))\s+"
+                       rf"(?:{_SPEECH_VERBS})\b")
 _BEFORE = re.compile(rf"(?P<who>{_NAME_WORD}(?:\s+{_NAME_WORD})*)\s+(?:{_SPEECH_VERBS})\b[^.“”\"]{{0,60}}$")
 TITLE_WORDS = frozenset(
-    [
-        "president",
-        "prime",
-        "minister",
-        "deputy",
-        "foreign",
-        "secretary",
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "leader",
-        "chief",
-        "chancellor",
-        "ambassador",
-        "director",
-        "general",
-        "official",
-        "head",
-        "governor",
-        "mayor",
-        "senator",
-        "envoy",
-        "negotiator",
-        "commissioner",
-        "chair",
-        "chairman",
-        "chairwoman",
-        "king",
-        "queen",
-        "premier",
-        "adviser",
-        "advisor",
-        "commander",
-    ]
+    ["president", "prime", "minister", "deputy", "foreign", "secretary", "spokesman", "spokeswoman", "spokesperson", "leader", "chief", "chancellor", "ambassador", "director", "general", "official", "head", "governor", "mayor", "senator", "envoy", "negotiator", "commissioner", "chair", "chairman", "chairwoman", "king", "queen", "premier", "adviser", "advisor", "commander"]
 )
 _PREPOSITIONS = frozenset(["in", "at", "from", "near", "on", "to", "of", "for", "by", "with"])
-_STOP_WORDS = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "and",
-        "but",
-        "or",
-        "of",
-        "to",
-        "in",
-        "on",
-        "at",
-        "by",
-        "for",
-        "with",
-        "from",
-        "that",
-        "this",
-        "as",
-        "also",
-        "his",
-        "her",
-        "their",
-        "its",
-    ]
-)
+_STOP_WORDS = frozenset(["the", "a", "an", "and", "but", "or", "of", "to", "in", "on", "at", "by", "for", "with", "from", "that", "this", "as", "also", "his", "her", "their", "its"])
 
 
 def speaker_for(article: Article, span: Span) -> tuple[str, str]:
@@ -117,11 +52,8 @@ def speaker_for(article: Article, span: Span) -> tuple[str, str]:
         if speaker:
             return _tidy(article, str(speaker), str(role))
     paragraph = article.paragraphs[span.paragraph]
-    who = (
-        _attribution_after(paragraph[span.end :])
-        or _attribution_before(paragraph[: span.start])
-        or _attribution_anywhere(paragraph)
-    )
+    who = (_attribution_after(paragraph[span.end :]) or _attribution_before(paragraph[: span.start])
+           or _attribution_anywhere(paragraph))
     if not who:
         return "", ""
     if who.lower() in _PRONOUNS:
@@ -204,17 +136,15 @@ def _attribution_anywhere(paragraph: str) -> str:
 
 def _paragraph_subject(paragraph: str) -> str:
     """The name a paragraph opens with ("Émile Fournier, a hydrologist…"), for "he said"."""
-    match = _NAME_RUN.match(paragraph.lstrip('“"‘ '))
+    match = _NAME_RUN.match(paragraph.lstrip("“\"‘ "))
     return match.group(0) if match and match.group(0).lower() not in _STOP_WORDS else ""
 
 
 def _name_for_role(article: Article, role: str) -> str:
     """The person the article introduced as ``role`` ("Irena Vasić, a spokeswoman for …")."""
     noun = role.split()[-1]
-    pattern = re.compile(
-        rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD})*),\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,2}}"
-        rf"{re.escape(noun)}\b|{re.escape(noun)}\s+(?P<after>{_NAME_WORD}(?:\s+{_NAME_WORD})+)"
-    )
+    pattern = re.compile(rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD})*),\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,2}}"
+                         rf"{re.escape(noun)}\b|{re.escape(noun)}\s+(?P<after>{_NAME_WORD}(?:\s+{_NAME_WORD})+)")
     for paragraph in article.paragraphs:
         match = pattern.search(paragraph)
         if match:
@@ -223,7 +153,7 @@ def _name_for_role(article: Article, role: str) -> str:
 
 
 def _attribution_before(text: str) -> str:
-    match = _BEFORE.search(text.rstrip(' “"‘:,'))
+    match = _BEFORE.search(text.rstrip(" “\"‘:,"))
     return match.group("who") if match else ""
 
 
@@ -263,7 +193,7 @@ def _full_name(article: Article, name: str) -> tuple[str, str]:
             if name in candidate and (len(candidate) > len(best) or (candidate == best and not best_role)):
                 best = candidate
                 start = match.end() - len(candidate)
-                best_role = _title_before(paragraph[:start]) or _appositive_after(paragraph[match.end() :])
+                best_role = _title_before(paragraph[:start]) or _appositive_after(paragraph[match.end():])
     return best, best_role
 
 

@@ -30,19 +30,8 @@ from .recovery import RecoveryStore
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
 
-OPENABLE_SUFFIXES = (
-    FILE_SUFFIX,
-    ".html",
-    ".htm",
-    ".mhtml",
-    ".mht",
-    ".pdf",
-    ".docx",
-    ".md",
-    ".markdown",
-    ".txt",
-    ".text",
-)
+OPENABLE_SUFFIXES = (FILE_SUFFIX, ".html", ".htm", ".mhtml", ".mht", ".pdf", ".docx", ".md", ".markdown", ".txt",
+                     ".text")
 """What a file dropped on the window may be; read_article tells the formats apart by content."""
 
 
@@ -52,13 +41,8 @@ class FileController(QObject):
     status_message = Signal(str)
     recent_changed = Signal()
 
-    def __init__(
-        self,
-        window: QWidget,
-        document: BriefingDocument,
-        recovery: RecoveryStore,
-        preferences: Callable[[], Preferences],
-    ) -> None:
+    def __init__(self, window: QWidget, document: BriefingDocument, recovery: RecoveryStore,
+                 preferences: Callable[[], Preferences]) -> None:
         super().__init__(window)
         self.window = window
         self.document = document
@@ -166,12 +150,8 @@ class FileController(QObject):
         try:
             save_briefing(self.document.briefing, path, written_by=f"{APP_NAME} {__version__}")
         except BriefingFileError as error:
-            self.fail(
-                "Could Not Save",
-                f"The briefing could not be saved as “{path.name}”.",
-                str(error),
-                "Your work is still open; try another folder or name.",
-            )
+            self.fail("Could Not Save", f"The briefing could not be saved as “{path.name}”.", str(error),
+                       "Your work is still open; try another folder or name.")
             return False
         self.document.mark_saved(path)
         self.recovery.discard()
@@ -186,9 +166,7 @@ class FileController(QObject):
         briefing = self.document.briefing
         if briefing is None:
             return False
-        path = dialogs.ask_save_path(
-            self.window, "Export PDF", self._suggested_path(".pdf"), dialogs.PDF_FILTER
-        )
+        path = dialogs.ask_save_path(self.window, "Export PDF", self._suggested_path(".pdf"), dialogs.PDF_FILTER)
         if path is None:
             return False
         if path.suffix.lower() != ".pdf":
@@ -199,12 +177,8 @@ class FileController(QObject):
             with _busy():
                 result = write_pdf(briefing, path)
         except OSError as error:
-            self.fail(
-                "Could Not Export",
-                f"The PDF could not be written to “{path}”.",
-                f"{error.strerror or error}.",
-                "Choose a folder you can write to, such as Documents.",
-            )
+            self.fail("Could Not Export", f"The PDF could not be written to “{path}”.",
+                       f"{error.strerror or error}.", "Choose a folder you can write to, such as Documents.")
             return False
         except Exception as error:
             self.fail("Could Not Export", "The card could not be drawn as a PDF.", _reason(error))
@@ -260,9 +234,7 @@ class FileController(QObject):
         except PrintError as error:
             self.fail("Could Not Print", str(error))
             return False
-        self.status_message.emit(
-            f"Sent {self.document.display_name} to {printer.printerName() or 'the printer'}"
-        )
+        self.status_message.emit(f"Sent {self.document.display_name} to {printer.printerName() or 'the printer'}")
         return True
 
     def print_preview(self) -> None:
@@ -292,12 +264,8 @@ class FileController(QObject):
                 briefing = self.recovery.take(entry)
             except BriefingFileError as error:
                 self.recovery.set_aside(entry)
-                self.fail(
-                    "Could Not Recover",
-                    "The autosaved briefing could not be read.",
-                    str(error),
-                    f"It was kept as {entry.briefing_path.with_suffix('.damaged')}.",
-                )
+                self.fail("Could Not Recover", "The autosaved briefing could not be read.", str(error),
+                           f"It was kept as {entry.briefing_path.with_suffix('.damaged')}.")
                 continue
             self.document.open(briefing, entry.original, modified=True)
             self.status_message.emit("Recovered the briefing; save it to keep it.")

@@ -74,7 +74,7 @@ def quotation_span(paragraph: str, span: Span) -> Span:
     selected = paragraph[start:end]
     opening = next((i for i, c in enumerate(selected) if c in OPENING_MARKS[:2] + "«„"), -1)
     if opening >= 0:
-        closing = next((i for i in range(opening + 1, len(selected)) if selected[i] in '”"»'), -1)
+        closing = next((i for i in range(opening + 1, len(selected)) if selected[i] in "”\"»"), -1)
         if closing > opening + 1:
             start, end = start + opening + 1, start + closing
     while start < end and (paragraph[start] in OPENING_MARKS or paragraph[start].isspace()):

@@ -36,9 +36,7 @@ def match_page_size(printer: QPrinter, pdf: bytes) -> None:
     """Set the printer's paper to the card's page size, so the dialog proposes the right paper."""
     document, _buffer = open_pdf(pdf)
     size = document.pagePointSize(0)
-    page_size = QPageSize(
-        QSizeF(size.width(), size.height()), QPageSize.Unit.Point, "", QPageSize.SizeMatchPolicy.FuzzyMatch
-    )
+    page_size = QPageSize(QSizeF(size.width(), size.height()), QPageSize.Unit.Point, "", QPageSize.SizeMatchPolicy.FuzzyMatch)
     printer.setPageLayout(QPageLayout(page_size, QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0)))
     printer.setFullPage(True)
 

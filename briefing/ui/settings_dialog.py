@@ -46,12 +46,8 @@ class SettingsDialog(QDialog):
         self.qr.setChecked(preferences.qr)
 
         form = QFormLayout()
-        for name, widget in (
-            ("prepared_by", self.prepared_by),
-            ("page_size", self.page_size),
-            ("citation_style", self.citation_style),
-            ("marking", self.marking),
-        ):
+        for name, widget in (("prepared_by", self.prepared_by), ("page_size", self.page_size),
+                             ("citation_style", self.citation_style), ("marking", self.marking)):
             widget.setObjectName(f"preferences.{name}")
             widget.setAccessibleName(LABELS[name])
             form.addRow(f"{LABELS[name]}:", widget)
@@ -59,9 +55,7 @@ class SettingsDialog(QDialog):
         self.qr.setAccessibleName(LABELS["qr"])
         form.addRow("", self.qr)
 
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -79,12 +73,10 @@ class SettingsDialog(QDialog):
         return combo
 
     def preferences(self) -> Preferences:
-        return Preferences.from_dict(
-            {
-                "prepared_by": self.prepared_by.text(),
-                "page_size": self.page_size.currentData(),
-                "citation_style": self.citation_style.currentData(),
-                "marking": self.marking.currentText().strip(),
-                "qr": self.qr.isChecked(),
-            }
-        )
+        return Preferences.from_dict({
+            "prepared_by": self.prepared_by.text(),
+            "page_size": self.page_size.currentData(),
+            "citation_style": self.citation_style.currentData(),
+            "marking": self.marking.currentText().strip(),
+            "qr": self.qr.isChecked(),
+        })
