@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 
 from .lexicon import PRONOUNS, word_set
 
 # Where a clause ends on either side of the span it is built around.
 _BREAK = re.compile(
-    r",\s|[;:—–()]|\s(?:but|after|before|when|while|because|although|though|whereas|as|until|if|unless)\s"
+    r",\s|[;—–()]|:(?!\d)|\s(?:but|after|before|when|while|because|although|though|whereas|as|until|if|unless)\s"
 )
 # Where a clause ends only after its span: "talks on Wednesday that several described ..." stop at
 # "that", but "The countries that share the river moved ... on Thursday" must keep its subject.
@@ -77,6 +78,50 @@ def clause_span(
     while clause_end > clause_start and work[clause_end - 1] in " ,;:.":
         clause_end -= 1
     return clause_start, clause_end
+
+
+_LEADING_PRONOUN = re.compile(
+    r"^(he|she|it|they|we|i|his|her|its|their|our|them|him|this|these|those)\b(?!\s+(?:week|month|year|morning|"
+    r"afternoon|evening|weekend|time|is\s+not))",
+    re.IGNORECASE,
+)
+_OWNING = word_set("his her its their our")
+_SUBJECTLESS = re.compile(
+    r"^(?:had|has|have|was|were|is|are|will|would|could|can|did|does|should|must|might)\s+(?!been\s+\w+ed\s+by)",
+    re.IGNORECASE,
+)
+_DANGLING = re.compile(
+    r"\b(?:as|of|to|in|on|at|by|for|with|from|into|onto|about|than|the|a|an|and|or|but|nor|that|"
+    r"de|da|do|das|dos|em|no|na|para|por|com|e|ou|la|le|les|el|los|las|du|des|au|en|et|y|o|"
+    r"der|die|das|den|dem|und|oder|von|zu|mit|für|im|am)$",
+    re.IGNORECASE,
+)
+_STRAY = " .,;:—–-)]…»”’\"'"
+
+
+def dangling(text: str) -> bool:
+    """Whether a clause stops mid-phrase: on a preposition, article or conjunction ("as early as")."""
+    return _DANGLING.search(text.rstrip(" .,;:!?")) is not None
+
+
+def resolved(clause: str, antecedent: Callable[[str], str], apostrophe: str = "’") -> str:
+    """``clause`` without stray punctuation before it, and with a leading pronoun replaced by
+    what it stands for ("Its military encircled Kyiv" -> "The Kremlin’s military encircled Kyiv");
+    "" when the pronoun has no antecedent ``antecedent`` can name (the clause then says nothing)."""
+    clause = clause.lstrip(_STRAY + " ")
+    if _SUBJECTLESS.match(clause):
+        # "had not made any appearances since ...": the subject was cut off with an aside before it
+        subject = antecedent("")
+        return f"{subject} {clause[:1].lower()}{clause[1:]}" if subject else ""
+    match = _LEADING_PRONOUN.match(clause)
+    if match is None:
+        return clause
+    name = antecedent(match.group(1).lower())
+    if not name:
+        return ""
+    if match.group(1).lower() in _OWNING:
+        name = name + apostrophe + ("" if name.endswith("s") else "s")
+    return name + clause[match.end() :]
 
 
 def _count(text: str, start: int, end: int) -> int:

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from ..model import DateItem, Span
-from .clauses import event_of
+from .clauses import event_of, resolved
 from .tense import looks_ahead
 from .text import sentence_at, sentences
 
@@ -80,8 +80,12 @@ class _Found:
 
 def find_dates(paragraphs: list[str], published: dt.date | None) -> list[DateItem]:
     """Every date in the text, in document order, each with the event it dates."""
+    from .people import last_registry  # here: people imports the modules this one does
+
+    registry = last_registry(paragraphs)
     items: list[DateItem] = []
     for index, paragraph in enumerate(paragraphs):
+        apostrophe = "’" if "’" in paragraph else "'"
         spans = sentences(paragraph)
         taken: list[tuple[int, int]] = []
         for kind, pattern in _PATTERNS:
@@ -98,6 +102,16 @@ def find_dates(paragraphs: list[str], published: dt.date | None) -> list[DateIte
                 start, end = _trim(paragraph, match.start(), match.end())
                 taken.append((match.start(), match.end()))
                 event = event_of(paragraph[sentence[0] : sentence[1]], start - sentence[0], end - sentence[0])
+                first = event.split(" ", 1)[0]
+                at = paragraph.find(first, sentence[0]) if first else -1
+                if first and not 0 <= at < start:  # _finish capitalised it: "Had not made ..."
+                    at = paragraph.find(first[:1].lower() + first[1:], sentence[0])
+                at = at if 0 <= at < start else sentence[0]
+                event = resolved(
+                    event,
+                    lambda pronoun: registry.antecedent(pronoun, index, at),  # noqa: B023
+                    apostrophe,
+                )
                 items.append(DateItem(paragraph[start:end], found.date, event, Span(index, start, end)))
     items.sort(key=lambda item: (item.source.paragraph, item.source.start) if item.source else (0, 0))
     return items

@@ -21,10 +21,9 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 from ..model import Article, Briefing, DateItem, Person, Place, Quote, Span, Stance
+from .lead import lead_summary as lead_summary  # moved to lead.py; still importable from here
 
 T = TypeVar("T")
-
-_SENTENCE_END = re.compile(r"(?<=[.!?”\"])\s+(?=[A-Z“\"])")
 
 # How many of each kind "accept the top suggestions" puts on a one-page card when it cannot measure.
 CARD_LIMITS = {"quotes": 4, "people": 5, "places": 4, "dates": 5, "positions": 4}
@@ -38,22 +37,6 @@ _SUBJECT_CLAUSE = re.compile(
 )
 QUOTE_WORDS = 40
 """A quote longer than this keeps its first sentences and an ellipsis."""
-
-
-def lead_summary(article: Article, max_words: int = 60) -> str:
-    """The lead: the first sentences of the first paragraph, up to ``max_words`` words."""
-    if not article.paragraphs:
-        return ""
-    sentences = _SENTENCE_END.split(article.paragraphs[0].strip())
-    summary: list[str] = []
-    words = 0
-    for sentence in sentences:
-        count = len(sentence.split())
-        if summary and words + count > max_words:
-            break
-        summary.append(sentence)
-        words += count
-    return " ".join(summary)
 
 
 def draft_briefing(

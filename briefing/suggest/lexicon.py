@@ -63,7 +63,9 @@ FUNCTION_WORDS = word_set(
     "após apesar sobre entre sem se el la los las un una unos unas del al en con y pero según "
     # fr / de
     "le les des du au aux et ou mais pour par avec dans sur sans une der die das den dem des ein "
-    "eine einen einem und oder aber mit für von zu im am auf aus bei nach vor"
+    "eine einen einem und oder aber mit für von zu im am auf aus bei nach vor "
+    "welche welcher welches beide beiden doch auch noch schon nur wie was wer wo wann warum dass wenn ob weil "
+    "laut seit gegen ohne über unter durch zum zur vom beim dieser diese dieses jeder jede viele alle"
 )
 """Words that start a sentence with a capital but never start a name."""
 
@@ -76,7 +78,15 @@ TITLES = word_set(
     "Interior Finance Attorney Speaker Leader Premier Emir Ayatollah Dom Don Doña Herr Frau "
     "Minister-President Vice-President President-elect Sen. Rep. Gov. Gen. Dr. Mr. Mrs. Ms. "
     "Spokesman Spokeswoman Sprecher Sprecherin Bürgermeister Senhor Senhora Monsieur Madame "
-    "CEO Attorney-General Solicitor-General Governor-General Secretary-General"
+    "CEO Attorney-General Solicitor-General Governor-General Secretary-General Executive "
+    "Landesbeauftragte Landesbeauftragter Ministerpräsident Ministerpräsidentin Bundeskanzlerin Regierungssprecher "
+    "Monsieur Madame Mme M. Sr Sra Señor Señora Don Doña Dona "
+    "Президент Премьер-министр Министр Глава Пресс-секретарь Губернатор Мэр Посол Спикер Председатель "
+    "Генерал Канцлер Сенатор Депутат Господин Госпожа Sens Reps Drs Profs Messrs Gens Sens. Reps. "
+    # German role nouns that stand alone before a name: "Virologe Christian Drosten"
+    "Virologe Virologin Epidemiologe Epidemiologin Experte Expertin Forscher Forscherin Professorin Arzt "
+    "Ärztin Chefin Aufsichtsrat Aufsichtsrätin Vorstand Vorständin Gründer Gründerin Anwältin Direktorin "
+    "Leiterin Trainerin Managerin Sprecherin Oberbürgermeister Oberbürgermeisterin"
 )
 """Capitalised words that stand before a name as its title."""
 
@@ -98,7 +108,17 @@ ROLE_NOUNS = word_set(
     "chefe jefe diretor diretora secretário secretario governador gobernador prefeito alcalde senador "
     "deputado diputado juiz juez advogado abogado ex-presidente président ministre porte-parole "
     "dirigeant directeur secrétaire maire sénateur député avocat entraîneur farmer worker fisherman "
-    "mediator delegate mother father son daughter wife husband brother sister pilot soldier"
+    "mediator delegate mother father son daughter wife husband brother sister pilot soldier "
+    "fellow figure host anchor presenter commentator pundit agent hopeful prophet novelist actor actress "
+    "singer artist architect engineer entrepreneur investor banker businessman businesswoman "
+    "physician surgeon dentist pharmacist paramedic firefighter trooper sheriff administrator coordinator "
+    "supervisor superintendent principal dean provost rector pastor vicar producer writer columnist "
+    "photographer filmmaker musician athlete referee chef co-founder cofounder partner solicitor barrister "
+    "clerk accountant auditor astronaut technician mechanic driver sailor marine veteran investigator "
+    "lobbyist organizer organiser volunteer administrator commentator broadcaster planner "
+    # German (lower case in a compound's tail is handled by titles.is_title), Russian
+    "президент премьер-министр министр глава пресс-секретарь представитель спикер депутат губернатор "
+    "мэр председатель директор посол генерал советник лидер канцлер сенатор"
 )
 """Nouns that name a position; one must be present for a phrase to count as a title."""
 
@@ -110,7 +130,7 @@ ORG_WORDS = word_set(
     "Cabinet Church Hospital School Network Airlines FC Museum Center Centre Board Authority Bureau "
     "Council Coalition Movement Front Alliance Fund Reserve Institution Ministério Ministerio Ministère "
     "Tribunal Partido Polícia Policía Instituto Universidade Universidad Gobierno Governo Regierung "
-    "Kremlin Pentagon Interfax Reuters AFP TASS Xinhua Taliban Hamas Hezbollah NATO "
+    "Kremlin Pentagon Interfax Reuters AFP TASS Xinhua Taliban Hamas Hezbollah NATO Co GmbH AG SA "
     "Press Foods Sports Brotherhood Partners Holdings Motors Airways Systems Technologies Media"
 )
 """Capitalised words that make a name an organisation."""
@@ -154,7 +174,7 @@ STANCE_CUES = re.compile(
 
 ABBREVIATIONS = word_set(
     "Mr Mrs Ms Dr Jr Sr St Gen Rep Sen Gov Lt Col Sgt Capt Cmdr Adm Rev Prof Mt Ft No vs etc "
-    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Inc Ltd Corp Co Sra Sr Dra"
+    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Inc Ltd Corp Co Sra Sr Dra Sens Reps Drs Profs Gens"
 )
 """Words a full stop follows without ending the sentence."""
 
@@ -176,6 +196,9 @@ INANIMATE = word_set(
 
 CALENDAR_WORDS = word_set(
     "January February March April May June July August September October November December Monday Tuesday "
-    "Wednesday Thursday Friday Saturday Sunday Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec"
+    "Wednesday Thursday Friday Saturday Sunday Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec "
+    # German months and weekdays are capitalised too
+    "Januar Februar März Juni Juli Oktober Dezember Montag Dienstag Mittwoch Donnerstag Freitag Samstag "
+    "Sonntag Ende Anfang Mitte"
 )
 """Capitalised words that are dates, never names or places."""

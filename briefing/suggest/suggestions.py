@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
 from ..model import Article, DateItem, Person, Place, Quote, Span, Stance
 from .dates import find_dates
-from .draft import lead_summary
-from .lexicon import SPEECH_VERBS, STANCE_CUES
+from .lead import lead_summary
+from .lexicon import KNOWN_ORGS, ORG_WORDS, SPEECH_VERBS, STANCE_CUES
 from .people import Entity, Registry, build_registry
-from .places import PlaceMention, place_mentions, short_contexts, suggest_places
+from .places import PlaceMention, capitalises_nouns, place_mentions, short_contexts, suggest_places
 from .positions import ACTING_BODY, find_positions
 from .quote_marks import marked_spans
 from .quotes import QuoteFinding, find_quotes
@@ -94,7 +95,7 @@ def analyse(article: Article) -> Analysis:
     found = Suggestions(
         quotes=[finding.to_quote() for finding in rank_quotes(findings)],
         people=_people(registry, paragraphs),
-        places=suggest_places(paragraphs, mentions),
+        places=suggest_places(paragraphs, mentions, article.title),
         dates=_rank_dates(dates),
         positions=_rank_stances(stances, registry, mentions),
         summary=lead_summary(article),
@@ -157,22 +158,26 @@ def _org_words(registry: Registry, paragraphs: list[str]) -> set[tuple[int, int]
 def _people(registry: Registry, paragraphs: list[str]) -> list[Person]:
     """People by importance, then the organisations that speak or act."""
     chosen: list[tuple[float, tuple[int, int, int], Person]] = []
+    # In German every noun is capitalised: a quote's nearest capitalised pair is no proof of a person.
+    quotes_prove = not capitalises_nouns(paragraphs)
     for entity in registry.entities:
-        if entity.kind == "org" and not (entity.acts or entity.quotes):
+        if entity.kind == "org" and (not (entity.acts or entity.quotes) or _generic(entity)):
             continue
-        if entity.kind == "person" and not (entity.position or entity.quotes or entity.mentions > 1):
-            continue  # named once in passing, with no role: seldom worth a line on a card, often no person
+        if entity.kind == "person" and not (
+            entity.position or entity.evidence or (quotes_prove and entity.quotes)
+        ):
+            continue  # no title, role, speech or later mention by surname: a capitalised phrase, no person
         score = _importance(entity) + (1.0 if entity.position else 0.0) + (1.5 if entity.quotes else 0.0)
         if entity.kind == "org":
             score -= 1.0
         chosen.append((score, entity.first, person_of(entity, registry, Span(*entity.first))))
-    known = {person.name for _, _, person in chosen}
+    known = {_bare_name(person.name) for _, _, person in chosen}
     for index, paragraph in enumerate(paragraphs):
         for match in ACTING_BODY.finditer(paragraph):
             name = match.group().removeprefix("the ").removeprefix("The ")
             following = words(paragraph[match.end() : match.end() + 30])[:2]
-            if name not in known and any(w.text.lower() in SPEECH_VERBS for w in following):
-                known.add(name)
+            if _bare_name(name) not in known and any(w.text.lower() in SPEECH_VERBS for w in following):
+                known.add(_bare_name(name))
                 first = (index, match.start(), match.end())
                 chosen.append((0.0, first, Person(name, "organisation", "", Span(*first))))
     chosen.sort(key=lambda item: (-item[0], item[1]))
@@ -184,6 +189,18 @@ def person_of(entity: Entity, registry: Registry, source: Span) -> Person:
     position = entity.position if entity.kind == "person" else "organisation"
     affiliation = "" if _named_in(entity.affiliation, position, registry) else entity.affiliation
     return Person(entity.name, position, affiliation, source)
+
+
+def _generic(entity: Entity) -> bool:
+    """ "The Company said", "Government sources": a kind of body, capitalised, not a name."""
+    return len(entity.tokens) == 1 and entity.tokens[0] in ORG_WORDS and entity.tokens[0] not in KNOWN_ORGS
+
+
+def _bare_name(name: str) -> str:
+    """A name without its article and case, so "The Kremlin" and "Kremlin" are one organisation."""
+    return re.sub(
+        r"^(?:the|la|le|les|el|los|las|der|die|das|o|a|os|as)\s+", "", name.strip(), flags=re.IGNORECASE
+    ).casefold()
 
 
 def _named_in(affiliation: str, position: str, registry: Registry) -> bool:
@@ -199,7 +216,8 @@ def _named_in(affiliation: str, position: str, registry: Registry) -> bool:
 
 
 def _rank_dates(items: list[DateItem]) -> list[DateItem]:
-    """Calendar dates first (in text order), then years and months; repeats dropped."""
+    """Calendar dates first, in date order (text order within a day), then years and months as the
+    text gives them; repeats dropped."""
     seen: set[tuple[object, str]] = set()
     unique = []
     for item in items:
@@ -207,7 +225,11 @@ def _rank_dates(items: list[DateItem]) -> list[DateItem]:
         if key not in seen:
             seen.add(key)
             unique.append(item)
-    return sorted(unique, key=lambda item: item.date is None)
+    dated = sorted(
+        (item for item in unique if item.date is not None),
+        key=lambda item: (item.date, (item.source.paragraph, item.source.start) if item.source else (0, 0)),
+    )
+    return dated + [item for item in unique if item.date is None]
 
 
 def _rank_stances(stances: list[Stance], registry: Registry, places: list[PlaceMention]) -> list[Stance]:

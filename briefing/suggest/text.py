@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -34,7 +35,13 @@ class Word:
 
 def words(text: str) -> list[Word]:
     """The words of ``text`` with their character offsets."""
-    return [Word(match.group(), match.start(), match.end()) for match in _WORD.finditer(text)]
+    return list(_words(text))
+
+
+@functools.lru_cache(maxsize=8192)
+def _words(text: str) -> tuple[Word, ...]:
+    """Cached: the suggester splits the same paragraphs and phrases many times over."""
+    return tuple(Word(match.group(), match.start(), match.end()) for match in _WORD.finditer(text))
 
 
 def followed_by_dot(text: str, word: Word) -> bool:
@@ -51,6 +58,11 @@ _SENTENCE_END = re.compile(r"[.!?]+[\"”’»)]*\s+(?=[\"“‘«„(]?[^\W_a-z
 
 def sentences(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence in ``text``; pass masked text to keep quotations whole."""
+    return list(_sentences(text))
+
+
+@functools.lru_cache(maxsize=2048)
+def _sentences(text: str) -> tuple[tuple[int, int], ...]:
     spans: list[tuple[int, int]] = []
     start = 0
     for match in _SENTENCE_END.finditer(text):
@@ -64,7 +76,7 @@ def sentences(text: str) -> list[tuple[int, int]]:
         start = end
     if text[start:].strip():
         spans.append((start, len(text.rstrip())))
-    return spans
+    return tuple(spans)
 
 
 def _is_abbreviation_text(token: str) -> bool:

@@ -30,10 +30,11 @@ _ROLE_MODIFIERS = word_set(
     "ex atual então government"
 )
 _APPOSITIVE_AFTER = re.compile(
-    r",\s+(?:(?:the|a|an|o|a|el|la|le|der|die)\s+)?(?P<pos>[^,;:()\"“”]{3,140}?)(?=,|\.(?:\s|$)|;|$)"
+    r",\s+(?:\d{1,3},\s+)?(?:who\s+(?:is|was|has\s+been|had\s+been|serves\s+as|served\s+as)\s+)?"
+    r"(?:(?:the|a|an|o|a|el|la|le|der|die)\s+)?(?P<pos>[^,;:()\"“”]{3,140}?)(?=,|\.(?:\s|$)|;|$)"
 )
 _APPOSITIVE_BEFORE = re.compile(
-    r"(?:^|[,.;:]\s+)(?:(?:The|the|Its|its|O|El|La|Le)\s+(?P<pos>[^,.;:\"“”]{3,80})"
+    r"(?:^|[,.;:]\s+|\s)(?:(?:(?:The|the|Its|its|O|A|Os|As|El|La|Los|Las|Le|Les|Der|Die|Das)\s+|[Ll]['’])(?P<pos>[^,.;:\"“”]{3,80})"
     r"|(?P<owned>[A-Z][\w\-]+['’]s\s+[^,.;:\"“”A-Z]{3,60})),\s*$"
 )
 _DEMONYM_LIKE = re.compile(r"(?:an|ian|ese|ish|i|ic)$")
@@ -42,12 +43,44 @@ _PREPOSITION_FIRST = re.compile(r"^(?:with|in|on|at|for|from|by|after|before|dur
 _NOT_APPOSITIVE = re.compile(r"^(?:who|which|whose|que|qui|quien|der|die|das|\d)", re.IGNORECASE)
 
 
+_COMPOUND_TITLE = re.compile(
+    r"(?:minister|ministerin|präsident|präsidentin|kanzler|kanzlerin|sprecher|sprecherin|beauftragter?|"
+    r"vorsitzender?|chef|chefin|direktor|direktorin|leiter|leiterin|bürgermeister|bürgermeisterin|"
+    r"botschafter|botschafterin|senator|senatorin|manager|managerin|trainer|trainerin|anwalt|anwältin|"
+    r"richter|richterin|abgeordneter?|sekretär|sekretärin|kommissar|kommissarin|gouverneur|"
+    r"rat|rätin|vorstand|experte|expertin|forscher|forscherin|loge|login|gründer|gründerin|"
+    r"-chief|-president|-minister|-secretary)$",
+    re.IGNORECASE,
+)
+"""German compound titles end in a title: "Bundesverkehrsminister", "Landesbeauftragte", "Deutschland-Chef"."""
+
+
+TITLE_LINKS = word_set("of von for für de del do da du des der")
+"""Words that join a title to its body: "Secretary of State", "Chef von Flixbus"."""
+
+
+def is_title(word: str) -> bool:
+    """A capitalised word that stands before a name as its title: listed, or a compound ending in one."""
+    if word in TITLES or word + "." in TITLES:
+        return True
+    match = _COMPOUND_TITLE.search(word) if word[:1].isupper() else None
+    return match is not None and match.start() >= 3  # a compound, not the surname "Richter"
+
+
 def last_title_index(bare: list[str], place_of: PlaceLookup) -> int:
     """Index of the last title word in a run whose earlier words are all titles or places."""
     end = -1
     for i, word in enumerate(bare):
-        if word in TITLES or word + "." in TITLES:
+        if i <= end:
+            continue  # inside the title's complement
+        if is_title(word):
             end = i
+            if i + 2 < len(bare) and bare[i + 1] in TITLE_LINKS:
+                # "Secretary of State Mike Pompeo", "Deutschland-Chef von Flixbus": the body the
+                # title belongs to, leaving the last two words (or the last one) for the name
+                end = i + 2
+                while end + 3 < len(bare) and not is_title(bare[end + 1]):
+                    end += 1
         elif end >= 0:
             break  # the name has begun
         elif not _DEMONYM_LIKE.search(word) and place_of(word) is None and not word.isupper():
@@ -62,8 +95,10 @@ def last_title_index(bare: list[str], place_of: PlaceLookup) -> int:
 def _title_follows(bare: list[str], at: int) -> bool:
     """A title word within two words of ``at`` with a name after it: the words before it qualify it."""
     for j in range(at + 1, min(at + 3, len(bare))):
-        if bare[j] in TITLES:
-            return j + 1 < len(bare) and bare[j + 1] not in TITLES and bare[j].lower() not in FUNCTION_WORDS
+        if is_title(bare[j]):
+            while j + 1 < len(bare) and is_title(bare[j + 1]):
+                j += 1  # "Disney Chief Executive Bob Iger"
+            return j + 1 < len(bare) and bare[j].lower() not in FUNCTION_WORDS
         if bare[j].lower() in FUNCTION_WORDS:
             return False
     return False
@@ -82,7 +117,14 @@ def role_before(text: str, tokens: list[Word], first: int | None, place_of: Plac
     if first is None or first == 0:
         return ""
     i = first - 1
-    if tokens[i].text.lower() not in ROLE_NOUNS or text[tokens[i].end : tokens[first].start].strip():
+    complement = _complement_before(tokens, first)
+    if complement is not None:  # "le ministre de l'Intérieur Paul Marchand"
+        i = complement
+    while i > 0 and tokens[i].text.lower() in _AFTER_ROLE and tokens[i - 1].text.lower() in ROLE_NOUNS:
+        i -= 1  # "o presidente eleito Jair Bolsonaro": adjectives follow the noun in pt/es/fr
+    if tokens[i].text.lower() not in ROLE_NOUNS or any(
+        text[tokens[j].end : tokens[j + 1].start].strip() for j in range(i, first)
+    ):
         return ""
     start = i
     while start > 0 and not text[tokens[start - 1].end : tokens[start].start].strip():
@@ -92,25 +134,67 @@ def role_before(text: str, tokens: list[Word], first: int | None, place_of: Plac
             place_of(previous.bare) is not None
             or previous.bare in ORG_WORDS
             or previous.bare in TITLES
-            # the rest of an organisation's name: "Port Authority chief executive"
+            # the body the role belongs to: "Port Authority chief executive", "Fox News host",
+            # "Liberal Democrat leader"
             or (
-                tokens[start].is_capitalised
-                and lower not in FUNCTION_WORDS
+                lower not in FUNCTION_WORDS
                 and previous.bare not in _CALENDAR
+                and (tokens[start].is_capitalised or not _opens(text, previous))
             )
         )
         if lower in ROLE_NOUNS or lower in _ROLE_MODIFIERS or capital_ok:
             start -= 1
         else:
             break
-    return text[tokens[start].start : tokens[i].end]
+    return text[tokens[start].start : tokens[first - 1].end]
+
+
+_AFTER_ROLE = word_set(
+    "eleito eleita electo electa élu élue interino interina adjunto adjunta designado designada"
+)
+
+
+_ELIDED_CAPITAL = re.compile(r"^[lLdD]['’][A-ZÀ-Þ]")
+
+
+def _complement_before(tokens: list[Word], first: int) -> int | None:
+    """Index of the role noun when a body follows it before the name: "ministre de l'Intérieur",
+    "ministro de Hacienda", "secretary of state"; None if there is none."""
+    j = first - 1
+    if j < 2 or not (tokens[j].is_capitalised or _ELIDED_CAPITAL.match(tokens[j].text)):
+        return None
+    j -= 1
+    if tokens[j].text.lower() in ("la", "le", "les", "the", "el", "a", "o"):
+        j -= 1
+    if j < 1 or tokens[j].text.lower() not in TITLE_LINKS:
+        return None
+    j -= 1
+    return j if tokens[j].text.lower() in ROLE_NOUNS else None
+
+
+def _opens(text: str, word: Word) -> bool:
+    """Whether ``word`` starts a sentence (its capital then says nothing)."""
+    before = text[: word.start].rstrip(' "“‘«(')
+    return not before or before[-1] in ".!?:"
+
+
+_ABBREVIATION_DOT = re.compile(
+    r"(?<=\b[A-Z])\.(?=[A-Z]\.)|(?<=\b[A-Z]\.[A-Z])\.|(?<=\b(?:Dr|St|Mr|Ms|Mt|Ft|Jr|Sr|No|Co))\."
+    r"|(?<=\s[A-Z])\.(?=\s+[A-Z][a-z])"  # a middle initial: "Dana F. Besecker"
+)
+
+
+def _keep_abbreviations(text: str) -> str:
+    """``text`` with the full stops of abbreviations ("U.S.", "Dr.", "St.") replaced by a look-alike,
+    offsets kept, so a phrase is not cut at them ("a former U.S. ambassador")."""
+    return _ABBREVIATION_DOT.sub("\u2024", text)
 
 
 def appositive_after(after: str) -> str:
-    match = _APPOSITIVE_AFTER.match(after)
+    match = _APPOSITIVE_AFTER.match(_keep_abbreviations(after))
     if not match:
         return ""
-    position = match.group("pos").strip()
+    position = after[match.start("pos") : match.end("pos")].strip()
     if _NOT_APPOSITIVE.match(position) or len(position.split()) > 16 or _PREPOSITION_FIRST.match(position):
         return ""
     phrase = words(position)
@@ -122,11 +206,44 @@ def appositive_after(after: str) -> str:
     return position
 
 
+_ROLE_AS = re.compile(
+    r"^(?:,?\s+(?:has\s+|had\s+|who\s+)?(?:served|serves|works|worked|was\s+named|was\s+appointed|"
+    r"took\s+over|stepped\s+down|resigned|retired|joined))?"
+    r"\s+(?:as|como|comme|als)\s+(?:(?:the|its|their|o|a|el|la|le|der|die)\s+)?"
+    r"(?P<pos>(?:[A-Z][\w\-]*\s+)?(?:[A-Z][\w\-]*['’]s\s+)?(?:[a-z][\w\-]*\s+){0,2}?[a-z][\w\-]*)"
+    r"(?=[\s,.;:]|$)(?<=\w)"
+)
+
+
+def role_as(after: str) -> str:
+    """The role a name takes "as": "replace Ana Lee as Tottenham's manager" -> "Tottenham's manager"."""
+    head = _ROLE_AS.match(after)
+    if head is None:
+        return ""
+    rest = after[head.start("pos") :]
+    phrase = words(rest[:80])
+    for i, word in enumerate(phrase[:5]):
+        if i > 0 and rest[phrase[i - 1].end : word.start].strip():
+            return ""  # punctuation: the phrase has ended
+        if word.text[0].islower() and _is_role(word.text):
+            end = i
+            while (
+                end + 1 < len(phrase)
+                and phrase[end + 1].text[0].islower()
+                and _is_role(phrase[end + 1].text)
+                and not rest[phrase[end].end : phrase[end + 1].start].strip()
+            ):
+                end += 1  # "chief executive"
+            return rest[: phrase[end].end]
+    return ""
+
+
 def appositive_before(before: str) -> str:
-    match = _APPOSITIVE_BEFORE.search(before)
+    match = _APPOSITIVE_BEFORE.search(_keep_abbreviations(before))
     if not match:
         return ""
-    position = (match.group("pos") or match.group("owned")).strip()
+    group = "pos" if match.group("pos") else "owned"
+    position = before[match.start(group) : match.end(group)].strip()
     position = re.split(r"\s(?:the|The)\s", position)[-1]  # "the roadshow featured the adviser, X"
     if len(position.split()) > 10:
         return ""
@@ -140,6 +257,8 @@ def _has_role(phrase: str) -> bool:
 def _is_role(word: str) -> bool:
     """A position noun: listed, or an occupation by its ending ("hydrologist", "economist")."""
     lower = word.lower()
+    if is_title(word) and word not in ("Mr", "Mrs", "Ms", "Dr"):
+        return True  # "Deutschland-Chef", "Landesbeauftragte"
     return lower in ROLE_NOUNS or (len(lower) > 6 and lower.endswith(("ologist", "ist", "ician")))
 
 
