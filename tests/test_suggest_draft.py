@@ -112,3 +112,24 @@ def test_a_long_quote_keeps_its_first_sentences_and_an_ellipsis() -> None:
     assert quote.text.endswith(" …") and len(quote.text.split()) <= 41
     assert quote.source is not None
     assert is_verbatim(quote.text, quote.source.text_in(article.paragraphs) or "")
+
+
+@pytest.mark.parametrize(
+    "event,text",
+    [
+        ("Sentencing is scheduled for Friday", "Friday"),
+        ("The plant ran from 2011 to 2020 without a stop", "2011"),
+        ("Ministers clashed during Thursday’s debate on the budget", "Thursday"),
+    ],
+)
+def test_a_timeline_event_keeps_its_date_where_taking_it_out_would_break_the_phrase(event: str, text: str) -> None:
+    from briefing.suggest.draft import _without_date
+
+    shorter = _without_date(event, text)
+    assert shorter == event  # nothing left dangling: "scheduled for", "from to", "during’s"
+
+
+def test_a_timeline_event_loses_a_date_it_does_not_need() -> None:
+    from briefing.suggest.draft import _without_date
+
+    assert _without_date("Talks were due to end on Wednesday", "Wednesday") == "Talks were due to end"

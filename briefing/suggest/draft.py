@@ -22,6 +22,7 @@ from typing import TypeVar
 
 from ..model import Article, Briefing, DateItem, Person, Place, Quote, Span, Stance
 from .lead import lead_summary as lead_summary  # moved to lead.py; still importable from here
+from .lexicon import FUNCTION_WORDS
 
 T = TypeVar("T")
 
@@ -183,15 +184,28 @@ def _when(item: DateItem, month_first: bool) -> str:
 
 def _without_date(event: str, text: str) -> str:
     """The event without the date the card already shows as its term: "Talks were due to end"."""
-    when = rf"(?:\s+(?:on|in|by|from|since|until|of))?\s+{re.escape(text)}(?:\s+(?:evening|morning|afternoon|night))?"
+    when = (
+        rf"(?:\s+(?:on|in|by|from|since|until|of))?\s+{re.escape(text)}"
+        r"(?:\s+(?:evening|morning|afternoon|night))?(?![\w’'])"  # not "Thursday’s debate"
+    )
+    if re.search(rf"\b(?:from|between)\s+{re.escape(text)}\s+(?:to|and|until|through|[-–])\s", event):
+        return event  # one end of a range: "from 2011 to 2020"
     shorter = re.sub(when, "", event, count=1).rstrip(" ,")
     if len(shorter.split()) < 3 or len(shorter.rsplit(",", 1)[-1].split()) < 2:
         return event  # "The offer, made": the date was the point of its clause
+    if _dangles(shorter):
+        return event  # "sentencing is scheduled for": the date holds the phrase together
     if len(shorter.split()) > EVENT_WORDS:
         # "The three countries that share the Arlen River moved closer": the subject's
         # relative clause goes, up to the main verb (the first past or auxiliary verb after it).
         shorter = _SUBJECT_CLAUSE.sub(r"\1 ", shorter, count=1)
     return shorter
+
+
+def _dangles(text: str) -> bool:
+    """Whether ``text`` stops on a word that needs what follows (a preposition, an article)."""
+    last = re.findall(r"[\w’']+", text)[-1:]
+    return bool(last) and last[0].casefold() in FUNCTION_WORDS
 
 
 def _order(span: Span | None) -> tuple[int, int]:
