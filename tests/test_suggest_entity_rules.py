@@ -380,3 +380,15 @@ def test_the_lead_goes_without_its_dateline(opening: str) -> None:
 def test_a_dash_inside_the_first_sentence_is_no_dateline() -> None:
     lead = "U.S.-China talks — the first in a year — ended on Friday without any agreement at all."
     assert lead_summary(Article(paragraphs=[lead])) == lead
+
+
+def test_a_chinese_lead_is_its_first_sentences_not_the_whole_paragraph() -> None:
+    from briefing.model import Article
+    from briefing.suggest import lead_summary
+
+    sentence = "代表团周四在瑞士日内瓦举行了第一轮会谈。"
+    quoted = "一位官员说：“我们准备好了！请相信我们。”会谈将持续三天。"
+    paragraph = sentence + quoted + "这是第三句话，内容很长。" * 30
+    lead = lead_summary(Article(title="会谈", paragraphs=[paragraph]))
+    assert lead.startswith(sentence + quoted)  # a mark inside quotation marks ends no sentence
+    assert len(lead) < len(paragraph) / 2 and lead.endswith("。")

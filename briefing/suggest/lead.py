@@ -65,7 +65,12 @@ def lead_summary(article: Article, max_words: int = 60) -> str:
         if headline and _folded(paragraph) == headline:
             continue  # the headline repeated above the body
         text = _without_dateline(_without_stamp(paragraph.strip()))
-        sentences = [text[start:end] for start, end in split_sentences(text) if text[start:end].strip()]
+        sentences = [
+            part
+            for start, end in split_sentences(text)
+            for part in _cjk_sentences(text[start:end])
+            if part.strip()
+        ]
         while sentences and not is_substantive(sentences[0]):
             sentences = sentences[1:]
         if not sentences:
@@ -73,13 +78,34 @@ def lead_summary(article: Article, max_words: int = 60) -> str:
         summary: list[str] = []
         words = 0
         for sentence in sentences:
-            count = len(sentence.split())
+            count = _word_count(sentence)
             if summary and (words + count > max_words or not is_substantive(sentence)):
                 break
             summary.append(sentence)
             words += count
-        return " ".join(summary)
+        return ("" if _CJK.search(summary[0]) else " ").join(summary)
     return article.paragraphs[0].strip() if article.paragraphs else ""
+
+
+def _cjk_sentences(text: str) -> list[str]:
+    """``text`` cut after each full-width 。！？ outside quotation marks (Chinese and Japanese
+    put no space after a sentence, so the general splitter sees one long sentence)."""
+    parts, depth, start = [], 0, 0
+    for index, char in enumerate(text):
+        depth += (char in "“「『") - (char in "”」』")
+        if char in "。！？" and depth <= 0:
+            parts.append(text[start : index + 1])
+            start = index + 1
+    return [*parts, text[start:]]
+
+
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+
+
+def _word_count(sentence: str) -> int:
+    """Words in ``sentence``, taking two CJK characters for a word (they have no spaces to count)."""
+    characters = len(_CJK.findall(sentence))
+    return len(_CJK.sub("", sentence).split()) + (characters + 1) // 2
 
 
 _DATELINE = re.compile(
