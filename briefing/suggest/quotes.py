@@ -13,10 +13,12 @@ import re
 from dataclasses import dataclass, field
 
 from ..model import Article, Quote, Span
-from .lexicon import FUNCTION_WORDS, PRONOUNS, ROLE_NOUNS
+from .lexicon import FUNCTION_WORDS, PRONOUNS, ROLE_NOUNS, word_set
 from .people import Entity, Registry, build_registry
 from .quote_marks import MarkedSpan, marked_spans
 from .speakers import (
+    QUOTE_VERBS,
+    SPEAKER_PRONOUNS,
     Speaker,
     according_to,
     is_attribution,
@@ -60,17 +62,27 @@ class _Context:
     subject_paragraph: int = -1
     last_speaker: Entity | None = None
     speaker_paragraph: int = -1
+    recent: list[tuple[Entity, int]] = field(default_factory=list)
+    """People and bodies the text was about or quoted, oldest first, with their paragraph."""
+    genders: dict[int, str] = field(default_factory=dict)
+    """id(entity) -> "m" or "f" where an honorific or a role noun says so."""
+
+    def note(self, entity: Entity, index: int) -> None:
+        if self.recent and self.recent[-1][0] is entity:
+            self.recent[-1] = (entity, index)
+        else:
+            self.recent.append((entity, index))
 
 
 def find_quotes(article: Article, registry: Registry | None = None) -> list[QuoteFinding]:
     """Every quotation worth offering, in document order, with its speaker."""
     paragraphs = article.paragraphs
     registry = registry or build_registry(paragraphs)
-    spans = marked_spans(paragraphs)
+    spans = marked_spans(paragraphs, article.language)
     by_paragraph: dict[int, list[MarkedSpan]] = {}
     for span in spans:
         by_paragraph.setdefault(span.paragraph, []).append(span)
-    context = _Context()
+    context = _Context(genders=_genders(paragraphs, registry))
     findings: list[QuoteFinding] = []
     previous: QuoteFinding | None = None
     for index, paragraph in enumerate(paragraphs):
@@ -82,8 +94,8 @@ def find_quotes(article: Article, registry: Registry | None = None) -> list[Quot
             for group in [
                 g
                 for g in groups
-                if sentence[0] <= g[0].start - 1 < sentence[1]
-                or (g[0].start - 1 < sentence[0] and g is groups[0] and sentence is sentence_spans[0])
+                if sentence[0] <= g[0].opened_at < sentence[1]
+                or (g[0].opened_at < sentence[0] and g is groups[0] and sentence is sentence_spans[0])
             ]:
                 finding = _finding(paragraph, index, group, sentence, masked, registry, context, previous)
                 if finding is not None:
@@ -92,6 +104,7 @@ def find_quotes(article: Article, registry: Registry | None = None) -> list[Quot
                     if finding.entity is not None:
                         context.last_speaker, context.speaker_paragraph = finding.entity, index
                         context.last_subject, context.subject_paragraph = finding.entity, index
+                        context.note(finding.entity, index)
             _update_subject(paragraph, masked, index, sentence, registry, context)
     return findings
 
@@ -101,7 +114,7 @@ def _group(paragraph: str, marks: list[MarkedSpan]) -> list[list[MarkedSpan]]:
     groups: list[list[MarkedSpan]] = []
     for span in marks:
         if groups and groups[-1][-1].closed and not span.continued:
-            gap = paragraph[groups[-1][-1].end + 1 : span.start - 1]
+            gap = paragraph[groups[-1][-1].closed_at : span.opened_at]
             if is_attribution(gap) and not _has_attribution_before(groups[-1], paragraph):
                 groups[-1].append(span)
                 continue
@@ -111,7 +124,7 @@ def _group(paragraph: str, marks: list[MarkedSpan]) -> list[list[MarkedSpan]]:
 
 def _has_attribution_before(group: list[MarkedSpan], paragraph: str) -> bool:
     """A quote already introduced by its own speech verb ("She added, "...".") is not split."""
-    before = paragraph[: group[0].start - 1]
+    before = paragraph[: group[0].opened_at]
     tail = before[-40:]
     return bool(speech_verbs(tail)) and len(group) == 1 and not before.strip().endswith((".", "?", "!"))
 
@@ -129,7 +142,7 @@ def _finding(
     parts = [Span(index, s.start, _trim_end(paragraph, s.start, s.end)) for s in group]
     texts = [paragraph[p.start : p.end] for p in parts]
     first = group[0]
-    open_at = first.start - 1
+    open_at = first.opened_at
     pre = masked[sentence[0] : max(sentence[0], open_at)]
     if _IMAGINED.search(pre):
         return None
@@ -226,10 +239,10 @@ def _attribute(
 ) -> tuple[Speaker | None, bool]:
     """The speaker the sentence around the quote names, and whether it names one."""
     first, last = group[0], group[-1]
-    close_at = last.end + 1 if last.closed else last.end
+    close_at = last.closed_at
     # Between the parts of a split quote: "A," he said. "B."
     if len(group) > 1:
-        gap_start, gap_end = group[0].end + 1, group[1].start - 1
+        gap_start, gap_end = group[0].closed_at, group[1].opened_at
         found = _from_segment(paragraph, masked, index, gap_start, gap_end, registry)
         if found is not None:
             return found, True
@@ -239,11 +252,31 @@ def _attribute(
     if found is not None:
         return found, True
     # Before the quote: 'Mr Obama said it was "..."', 'She added, "..."'
-    found = _from_segment(paragraph, masked, index, sentence[0], first.start - 1, registry, before_quote=True)
+    found = _from_segment(paragraph, masked, index, sentence[0], first.opened_at, registry, before_quote=True)
     if found is not None:
         return found, True
     found = according_to(masked, sentence[0], sentence_end, registry, index)
+    if found is None:
+        found = _before_colon(paragraph, masked, index, sentence[0], first.opened_at, registry)
     return found, found is not None
+
+
+def _before_colon(
+    paragraph: str, masked: str, index: int, start: int, open_at: int, registry: Registry
+) -> Speaker | None:
+    """'Solberg was blunt: "..."', 'Solberg: "..."': the subject of the clause the colon ends."""
+    lead = masked[start:open_at].rstrip()
+    if not lead.endswith(":"):
+        return None
+    clause_start = max(start, lead.rfind(";", 0) + 1 if ";" in lead else start)
+    for mention in registry.mentions_between(index, clause_start, start + len(lead)):
+        if paragraph[mention.end : mention.end + 2] in ("’s", "'s") or masked[mention.start] == "ª":
+            continue
+        return Speaker(entity=mention.entity, kind="named")
+    clause_words = words(masked[clause_start : start + len(lead)])
+    if clause_words and clause_words[0].text.lower() in SPEAKER_PRONOUNS:
+        return Speaker(kind="pronoun", noun=clause_words[0].text.lower())
+    return None
 
 
 def _sentence_end(masked: str, close_at: int, sentence: tuple[int, int]) -> int:
@@ -304,15 +337,74 @@ def _resolve(
     if speaker.kind == "named":
         return speaker.entity
     if speaker.kind == "pronoun":
-        return (
-            context.last_subject
-            if context.last_subject is not None and context.last_subject.kind == "person"
-            else context.last_speaker
-        )
+        return _antecedent(speaker.noun, context, index)
     if speaker.kind == "role":
         recent_speaker = context.last_speaker if context.speaker_paragraph >= index - 3 else None
         return registry.by_role(speaker.noun, at) or recent_speaker or _person(context.last_subject)
     return None
+
+
+_MALE = word_set("he him his er il él ele он")
+_FEMALE = word_set("she her elle ella ela она")
+_BODY_PRONOUNS = word_set("it")
+_MALE_TITLES = word_set("Mr Mr. Herr Monsieur M. Sr Sr. Señor Senhor Sir Lord King Prince Father")
+_FEMALE_TITLES = word_set(
+    "Mrs Mrs. Ms Ms. Miss Frau Madame Mme Mme. Sra Sra. Señora Senhora Dame Lady Queen Princess"
+)
+
+
+def _genders(paragraphs: list[str], registry: Registry) -> dict[int, str]:
+    """What an honorific before a mention ("Mr", "Frau", "Sra.") or a position says of a person's gender."""
+    genders: dict[int, str] = {}
+    for mention in registry.mentions:
+        entity = mention.entity
+        if entity.kind != "person" or id(entity) in genders:
+            continue
+        before = paragraphs[mention.paragraph][max(0, mention.start - 10) : mention.start].split()
+        title = before[-1] if before else ""
+        if title in _MALE_TITLES:
+            genders[id(entity)] = "m"
+        elif title in _FEMALE_TITLES:
+            genders[id(entity)] = "f"
+    for entity in registry.entities:
+        if entity.kind == "person" and id(entity) not in genders and entity.position:
+            position = entity.position.lower()
+            if re.search(r"(?:woman|wife|mother|daughter|sister|queen|princess|actress)\b", position):
+                genders[id(entity)] = "f"
+            elif re.search(
+                r"\b(?:man|husband|father|son|brother|king|prince|actor)\b|(?<!wo)man\b", position
+            ):
+                genders[id(entity)] = "m"
+    return genders
+
+
+def _antecedent(pronoun: str, context: _Context, index: int) -> Entity | None:
+    """The entity a pronoun speaker stands for: the last named one of the right kind.
+
+    "he"/"she" (and their translations) the last person whose gender does not contradict
+    it; "it" the last organisation or body, within the last few paragraphs.
+    """
+    wanted = "m" if pronoun in _MALE else "f" if pronoun in _FEMALE else ""
+    for entity, paragraph in reversed(context.recent):
+        if paragraph < index - 4:
+            break
+        if pronoun in _BODY_PRONOUNS:
+            if entity.kind == "org":
+                return entity
+            continue
+        if entity.kind != "person":
+            continue
+        gender = context.genders.get(id(entity), "")
+        if wanted and gender and gender != wanted:
+            continue
+        return entity
+    if pronoun in _BODY_PRONOUNS:
+        return None
+    return (
+        context.last_subject
+        if context.last_subject is not None and context.last_subject.kind == "person"
+        else context.last_speaker
+    )
 
 
 def _subject_before(
@@ -333,19 +425,28 @@ def _person(entity: Entity | None) -> Entity | None:
 def _update_subject(
     paragraph: str, masked: str, index: int, sentence: tuple[int, int], registry: Registry, context: _Context
 ) -> None:
-    """The sentence's subject: its first person named, or "the president" resolved."""
-    mentions = [
+    """The sentence's subject: who it reports speaking, its first person named, or "the president" resolved."""
+    speaking = _reported_speaker(paragraph, masked, index, sentence, registry)
+    if speaking is not None:
+        _set_subject(context, speaking, index)
+        return
+    all_mentions = [
         m
         for m in registry.mentions_between(index, sentence[0], sentence[1])
-        if m.entity.kind == "person"
-        and paragraph[m.end : m.end + 2] not in ("’s", "'s")
-        and masked[m.start] != "ª"
+        if paragraph[m.end : m.end + 2] not in ("’s", "'s") and masked[m.start] != "ª"
     ]
+    mentions = [m for m in all_mentions if m.entity.kind == "person"]
+    if (
+        all_mentions
+        and all_mentions[0].entity.kind == "org"
+        and len(words(paragraph[sentence[0] : all_mentions[0].start])) <= 1  # "The Kremlin said ..."
+    ):
+        context.note(all_mentions[0].entity, index)
     if mentions:
         lead = paragraph[sentence[0] : mentions[0].start].strip()
         position = mentions[0].entity.position
         if position and lead.endswith(position):  # "Port Authority chief executive Maarten Bakker said"
-            context.last_subject, context.subject_paragraph = mentions[0].entity, index
+            _set_subject(context, mentions[0].entity, index)
             return
     first_words = words(masked[sentence[0] : sentence[1]])[:4]
     for word in first_words:
@@ -357,7 +458,43 @@ def _update_subject(
         if lower in ROLE_NOUNS and not word.is_capitalised:  # "Minister" in a name run is a title
             entity = registry.by_role(lower, (index, sentence[0]))
             if entity is not None:
-                context.last_subject, context.subject_paragraph = entity, index
+                _set_subject(context, entity, index)
             return
     if mentions:
-        context.last_subject, context.subject_paragraph = mentions[0].entity, index
+        _set_subject(context, mentions[0].entity, index)
+
+
+def _set_subject(context: _Context, entity: Entity, index: int) -> None:
+    context.last_subject, context.subject_paragraph = entity, index
+    context.note(entity, index)
+
+
+def _reported_speaker(
+    paragraph: str, masked: str, index: int, sentence: tuple[int, int], registry: Registry
+) -> Entity | None:
+    """The named speaker of a sentence of reported speech ("..., sagt Stenger", "Lee said the ...")."""
+    text = masked[sentence[0] : sentence[1]]
+    if not _SPEECH_VERB.search(text):
+        return None
+    for verb in speech_verbs(text, sentence[0]):
+        inverted = _inverted_after_clause(masked, sentence[0], verb)
+        found = (
+            speaker_after_verb(masked, verb, sentence[1], registry, index)
+            if inverted
+            else speaker_before_verb(masked, sentence[0], verb, registry, index)
+        )
+        entity = found.entity if found is not None and found.kind == "named" else None
+        if entity is not None and entity.kind == "person" and entity in registry.entities:
+            return entity
+    return None
+
+
+def _inverted_after_clause(masked: str, start: int, verb: object) -> bool:
+    """ "..., sagt Stenger." / "..., dijo Ruiz.": the verb comes right after a comma."""
+    verb_start = getattr(verb, "start", 0)
+    return masked[start:verb_start].rstrip().endswith((",", "—", "–")) or not words(masked[start:verb_start])
+
+
+_SPEECH_VERB = re.compile(
+    r"\b(?:" + "|".join(sorted(QUOTE_VERBS, key=len, reverse=True)) + r")\b", re.IGNORECASE
+)
