@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..model import Article, Quote, Span
-from .lexicon import FUNCTION_WORDS, PRONOUNS, ROLE_NOUNS, word_set
+from .lexicon import FUNCTION_WORDS, PRONOUNS, ROLE_NOUNS, TITLES, word_set
 from .people import Entity, Registry, build_registry
 from .quote_marks import MarkedSpan, marked_spans
 from .speakers import (
@@ -22,6 +22,7 @@ from .speakers import (
     Speaker,
     according_to,
     is_attribution,
+    is_role_noun,
     speaker_after_verb,
     speaker_before_verb,
     speech_verbs,
@@ -106,7 +107,64 @@ def find_quotes(article: Article, registry: Registry | None = None) -> list[Quot
                         context.last_subject, context.subject_paragraph = finding.entity, index
                         context.note(finding.entity, index)
             _update_subject(paragraph, masked, index, sentence, registry, context)
+    _name_fully(findings, paragraphs, registry)
     return findings
+
+
+def _name_fully(findings: list[QuoteFinding], paragraphs: list[str], registry: Registry) -> None:
+    """Each speaker by the fullest name the article gives them, without a title glued on."""
+    cache: dict[int, Entity] = {}
+    for finding in findings:
+        entity = finding.entity
+        if entity is None or entity.kind != "person":
+            continue
+        if id(entity) not in cache:
+            cache[id(entity)] = _fullest(entity, paragraphs, registry)
+        fullest = cache[id(entity)]
+        if fullest is not entity:
+            finding.entity, finding.speaker = fullest, fullest.name
+            finding.role = finding.role or fullest.position
+
+
+def _fullest(entity: Entity, paragraphs: list[str], registry: Registry) -> Entity:
+    """ "Bundesverkehrsminister Andreas Scheuer" -> Andreas Scheuer; "Flixbus-Manager Stenger" ->
+    Fabian Stenger where the article names him so; "Stenger" alone likewise."""
+    tokens = entity.tokens or tuple(entity.name.split())
+    drop = 0
+    while drop < len(tokens) - 1 and _title_like(tokens[drop]):
+        drop += 1
+    if drop == 0 and len(tokens) > 2 and entity.first[1] > 0:
+        # "Secretary of State Mike Pompeo": the first word completes the title before it.
+        paragraph, start = entity.first[0], entity.first[1]
+        before = paragraphs[paragraph][max(0, start - 40) : start] if paragraph < len(paragraphs) else ""
+        title = re.search(r"(\w+)\s+(?:of|for|de|für)\s+$", before)
+        if title and _title_like(title.group(1)):
+            drop = 1
+    core = tokens[drop:]
+    longer = {
+        other.name: other
+        for other in registry.entities
+        if other is not entity
+        and other.kind == "person"
+        and len(other.tokens) > len(core)
+        and other.tokens[-len(core) :] == core
+        and not _title_like(other.tokens[0])
+        and other.tokens[0][:1].isupper()
+    }
+    if len(longer) == 1:
+        return next(iter(longer.values()))
+    if drop == 0:
+        return entity
+    name = " ".join(core)
+    known = next((e for e in registry.entities if e.kind == "person" and e.tokens == core), None)
+    return known or Entity(
+        name=name, kind="person", position=entity.position, first=entity.first, tokens=core
+    )
+
+
+def _title_like(token: str) -> bool:
+    """A word that is a title or a role, glued before a name: "Bundesverkehrsminister", "Flixbus-Manager"."""
+    return token in TITLES or is_role_noun(token.lower()) or is_role_noun(token.lower().rsplit("-", 1)[-1])
 
 
 def _group(paragraph: str, marks: list[MarkedSpan]) -> list[list[MarkedSpan]]:
@@ -477,14 +535,13 @@ def _reported_speaker(
     if not _SPEECH_VERB.search(text):
         return None
     for verb in speech_verbs(text, sentence[0]):
-        inverted = _inverted_after_clause(masked, sentence[0], verb)
-        found = (
-            speaker_after_verb(masked, verb, sentence[1], registry, index)
-            if inverted
-            else speaker_before_verb(masked, sentence[0], verb, registry, index)
-        )
+        found = None
+        if _inverted_after_clause(masked, sentence[0], verb):
+            found = speaker_after_verb(masked, verb, sentence[1], registry, index)
+        if found is None or found.kind != "named":
+            found = speaker_before_verb(masked, sentence[0], verb, registry, index)
         entity = found.entity if found is not None and found.kind == "named" else None
-        if entity is not None and entity.kind == "person" and entity in registry.entities:
+        if entity is not None and (entity.kind == "org" or entity in registry.entities):
             return entity
     return None
 

@@ -159,11 +159,13 @@ def speaker_after_verb(
         return None
     lower = first.text.lower()
     start = verb.end + first.start
+    if first.is_possessive:
+        return None  # "said Yoon’s declaration had ...": the reported clause's subject
     if first.is_capitalised and lower not in FUNCTION_WORDS and lower not in SPEAKER_PRONOUNS:
         return _speaker_in(paragraph, index, start, limit, registry, prefer_first=True)
     if lower in SPEAKER_PRONOUNS:
         following = tail[first.end : first.end + 12].lstrip()
-        closes = not following or following[0] in ".,;:!?)—–" or following.split()[0] in _AFTER_PRONOUN
+        closes = not following or following[0] in ".,;:!?)—–-" or following.split()[0] in _AFTER_PRONOUN
         return Speaker(kind="pronoun", noun=lower) if closes else None
     unnamed = _unnamed(tail, tail_words, first_at)  # '," said officials in Lisca'
     if unnamed is not None:
@@ -177,6 +179,7 @@ def speaker_after_verb(
     return None
 
 
+_CONJUNCTIONS = word_set("and but or und aber oder et mais ou y pero o e mas и но")
 _AFTER_PRONOUN = word_set("in on at to during after before when while adding und and y e et и in der im am")
 
 
@@ -194,6 +197,13 @@ def speaker_before_verb(
     pre = paragraph[start : verb.start]
     trimmed = _trim_adverbs(pre)
     end = start + len(trimmed)
+    last = words(trimmed[-12:])[-1:]
+    if (
+        last
+        and last[0].text.lower() in _CONJUNCTIONS
+        and not trimmed[: -len(last[0].text)].rstrip().endswith(",")
+    ):
+        return None  # "... as “a step back” and said it would ...": the subject is the earlier clause's
     if trimmed.endswith(","):  # an appositive: "Lee, the party leader, said"
         inner_end = end - 1
         comma = paragraph.rfind(",", start, inner_end)
