@@ -31,6 +31,8 @@ from .text import mask, sentence_at, sentences, words
 
 _IMAGINED = re.compile(r"\bas if(?: to say| saying)?[\s,:]*$", re.IGNORECASE)
 _JOINER = " … "
+_CODE = re.compile(r"\{\{|\}\}|===|!==|&&|\|\||=>|\bfunction\s*\(|\bvar\s+\w+\s*=")
+"""Program code or a template left in the text: its strings are nobody's words."""
 
 
 @dataclass
@@ -87,7 +89,7 @@ def find_quotes(article: Article, registry: Registry | None = None) -> list[Quot
     findings: list[QuoteFinding] = []
     previous: QuoteFinding | None = None
     for index, paragraph in enumerate(paragraphs):
-        marks = by_paragraph.get(index, [])
+        marks = by_paragraph.get(index, []) if not _CODE.search(paragraph) else []
         masked = mask(paragraph, [(s.start, s.end) for s in marks])
         sentence_spans = sentences(masked)
         groups = _group(paragraph, marks)

@@ -119,16 +119,35 @@ class Speaker:
 def speech_verbs(text: str, offset: int = 0) -> list[Word]:
     """Speech verbs in ``text`` (offsets shifted by ``offset``); "dit-il" gives "dit"."""
     found = []
-    for w in words(text):
+    text_words = words(text)
+    for i, w in enumerate(text_words):
         lower = w.text.lower()
         if lower in QUOTE_VERBS:
             found.append(Word(w.text, w.start + offset, w.end + offset))
+        elif lower in _PHRASAL and i + 1 < len(text_words) and text_words[i + 1].text.lower() == _PHRASAL[lower]:
+            found.append(Word(w.text, w.start + offset, w.end + offset))  # "pointed out"
         elif "-" in lower:
             inversion = _FRENCH_INVERSION.match(w.text)
             if inversion and inversion.group("verb").lower() in QUOTE_VERBS:
                 verb_end = w.start + offset + len(inversion.group("verb"))
                 found.append(Word(inversion.group("verb"), w.start + offset, verb_end))
     return found
+
+
+_PHRASAL = {
+    "pointed": "out",
+    "points": "out",
+    "spelled": "out",
+    "went": "on",
+    "goes": "on",
+    "summed": "up",
+    "hit": "back",
+    "weighed": "in",
+    "chimed": "in",
+    "fügte": "hinzu",
+    "fügt": "hinzu",
+}
+"""Speech verbs of two words: the first word and the particle that must follow it."""
 
 
 def is_speech_verb(word: str) -> bool:
