@@ -398,6 +398,8 @@ def _resolve(
         return speaker.entity
     if speaker.kind == "pronoun":
         return _antecedent(speaker.noun, context, index)
+    if speaker.kind == "role" and speaker.noun in _BODY_NOUNS:
+        return _body_by_noun(speaker.noun, context, index)
     if speaker.kind == "role":
         recent_speaker = context.last_speaker if context.speaker_paragraph >= index - 3 else None
         return registry.by_role(speaker.noun, at) or recent_speaker or _person(context.last_subject)
@@ -467,6 +469,27 @@ def _antecedent(pronoun: str, context: _Context, index: int) -> Entity | None:
     )
 
 
+_BODY_NOUNS = word_set(
+    "company firm agency ministry department court police government union party group organisation "
+    "organization league club team network bank commission council committee board office administration "
+    "campaign airline school university hospital embassy military army navy authority regulator "
+    "newspaper channel broadcaster studio retailer carrier operator startup business corporation"
+)
+"""Nouns that name a body: "the company said" is an organisation, never the last person quoted."""
+_GENERIC_BODIES = word_set("company firm group organisation organization business corporation startup")
+
+
+def _body_by_noun(noun: str, context: _Context, index: int) -> Entity | None:
+    """The organisation "the agency" / "the company" refers to: the last one named so, or just named."""
+    bodies = [entity for entity, paragraph in reversed(context.recent) if entity.kind == "org"]
+    for entity in bodies:
+        if noun in entity.name.lower():
+            return entity
+    if noun in _GENERIC_BODIES and bodies:
+        return bodies[0]
+    return None
+
+
 def _subject_before(
     paragraph: str, masked: str, index: int, start: int, end: int, registry: Registry
 ) -> Entity | None:
@@ -486,22 +509,22 @@ def _update_subject(
     paragraph: str, masked: str, index: int, sentence: tuple[int, int], registry: Registry, context: _Context
 ) -> None:
     """The sentence's subject: who it reports speaking, its first person named, or "the president" resolved."""
-    speaking = _reported_speaker(paragraph, masked, index, sentence, registry)
-    if speaking is not None:
-        _set_subject(context, speaking, index)
-        return
     all_mentions = [
         m
         for m in registry.mentions_between(index, sentence[0], sentence[1])
         if paragraph[m.end : m.end + 2] not in ("’s", "'s") and masked[m.start] != "ª"
     ]
-    mentions = [m for m in all_mentions if m.entity.kind == "person"]
     if (
         all_mentions
         and all_mentions[0].entity.kind == "org"
         and len(words(paragraph[sentence[0] : all_mentions[0].start])) <= 1  # "The Kremlin said ..."
     ):
         context.note(all_mentions[0].entity, index)
+    speaking = _reported_speaker(paragraph, masked, index, sentence, registry)
+    if speaking is not None:
+        _set_subject(context, speaking, index)
+        return
+    mentions = [m for m in all_mentions if m.entity.kind == "person"]
     if mentions:
         lead = paragraph[sentence[0] : mentions[0].start].strip()
         position = mentions[0].entity.position
@@ -519,7 +542,10 @@ def _update_subject(
             entity = registry.by_role(lower, (index, sentence[0]))
             if entity is not None:
                 _set_subject(context, entity, index)
-            return
+                return
+            if not mentions:
+                return
+            break  # "The judge, Harriet Cole, was unmoved": the role introduces the name
     if mentions:
         _set_subject(context, mentions[0].entity, index)
 

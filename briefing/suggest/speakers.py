@@ -124,7 +124,11 @@ def speech_verbs(text: str, offset: int = 0) -> list[Word]:
         lower = w.text.lower()
         if lower in QUOTE_VERBS:
             found.append(Word(w.text, w.start + offset, w.end + offset))
-        elif lower in _PHRASAL and i + 1 < len(text_words) and text_words[i + 1].text.lower() == _PHRASAL[lower]:
+        elif (
+            lower in _PHRASAL
+            and i + 1 < len(text_words)
+            and text_words[i + 1].text.lower() == _PHRASAL[lower]
+        ):
             found.append(Word(w.text, w.start + offset, w.end + offset))  # "pointed out"
         elif "-" in lower:
             inversion = _FRENCH_INVERSION.match(w.text)
@@ -198,6 +202,9 @@ def speaker_after_verb(
     return None
 
 
+_POSSESSIVE_DETERMINERS = word_set(
+    "his her their its sein seine seiner ihr ihre ihrer son sa ses leur su sus seu sua его её их"
+)
 _CONJUNCTIONS = word_set("and but or und aber oder et mais ou y pero o e mas и но")
 _AFTER_PRONOUN = word_set("in on at to during after before when while adding und and y e et и in der im am")
 
@@ -342,6 +349,12 @@ def _speaker_in(
         if unnamed is not None:
             return unnamed
         if is_role_noun(lower) or re.match(r"\d+-year-old$", lower):
+            owner = phrase_words[position - 1] if position else None
+            if owner is not None and (owner.is_possessive or owner.text.lower() in _POSSESSIVE_DETERMINERS):
+                # "Baxter's spokesman", "his lawyer": someone of theirs, not the person named
+                found = registry.by_role(lower, (index, start))
+                if found is None:
+                    return Speaker(kind="unnamed", noun=paragraph[owner.start + start : word.end + start])
             return Speaker(kind="role", noun=lower)
     capitalised = [
         w
