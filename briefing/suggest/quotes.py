@@ -9,6 +9,7 @@ with no speech verb, ``“help”``; capitalised titles of works) are left out.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -27,10 +28,13 @@ from .speakers import (
     speaker_before_verb,
     speech_verbs,
 )
-from .text import mask, sentence_at, sentences, words
+from .text import Word, mask, sentence_at, sentences, words
 
 _IMAGINED = re.compile(r"\bas if(?: to say| saying)?[\s,:]*$", re.IGNORECASE)
 _JOINER = " … "
+_SO = re.compile(r"[\s,]*so(?=\s+(?:[A-ZÄÖÜ]|der\s|die\s|das\s|ein\s|eine\s))")
+"""German "„…“, so X": a speaker named after "so" straight after the quotation."""
+_MEDIUM_BEFORE = re.compile(r"\b(?:in|im|on|to|bei|auf|dans|sur|à|en|na|no|em|в|на)\s*$", re.IGNORECASE)
 _CODE = re.compile(r"\{\{|\}\}|===|!==|&&|\|\||=>|\bfunction\s*\(|\bvar\s+\w+\s*=")
 """Program code or a template left in the text: its strings are nobody's words."""
 
@@ -91,7 +95,7 @@ def find_quotes(article: Article, registry: Registry | None = None) -> list[Quot
     for index, paragraph in enumerate(paragraphs):
         marks = by_paragraph.get(index, []) if not _CODE.search(paragraph) else []
         masked = mask(paragraph, [(s.start, s.end) for s in marks])
-        sentence_spans = sentences(masked)
+        sentence_spans = _sentences(masked)
         groups = _group(paragraph, marks)
         for sentence in sentence_spans:
             for group in [
@@ -272,12 +276,16 @@ def _worth_offering(
         return False
     if n_words >= 3:
         return True
+    if all(w.is_capitalised for w in words(text)) and _MEDIUM_BEFORE.search(pre):
+        return False  # 'sagte in »CNN«', 'told “Today”': the name of a programme or paper
     # One or two words: a scare quote or a title unless presented as speech.
     if pre.rstrip().endswith(":"):
         return True
-    after = paragraph[group[-1].end - 1 : group[-1].end + 30]
+    after = paragraph[group[-1].closed_at : group[-1].closed_at + 30]
+    # '„völlig unverständlich“, so Albrecht' / '« une erreur », a dit Dumoutier': words presented as speech
+    inside = paragraph[group[-1].end - 1 : group[-1].end]
     return (kind == "full" and text[-1:] in ".!?") or (
-        attributed and bool(re.match(r"[,!?]|.[\"”»’]?\s*[,!?]", after))
+        attributed and (inside in ",!?" or bool(re.match(r"\s*[,!?]", after)))
     )
 
 
@@ -311,6 +319,11 @@ def _attribute(
     found = _from_segment(paragraph, masked, index, close_at, sentence_end, registry)
     if found is not None:
         return found, True
+    so = _SO.match(masked, close_at, sentence_end)
+    if so is not None:  # '„…“, so Albrecht.' / '«…», so der Minister'
+        found = speaker_after_verb(masked, Word("so", so.end() - 2, so.end()), sentence_end, registry, index)
+        if found is not None:
+            return found, True
     # Before the quote: 'Mr Obama said it was "..."', 'She added, "..."'
     found = _from_segment(paragraph, masked, index, sentence[0], first.opened_at, registry, before_quote=True)
     if found is not None:
@@ -339,8 +352,26 @@ def _before_colon(
     return None
 
 
-def _sentence_end(masked: str, close_at: int, sentence: tuple[int, int]) -> int:
+@functools.lru_cache(maxsize=32)
+def _sentences(masked: str) -> list[tuple[int, int]]:
+    """Sentences of a masked paragraph, also split before a quotation opened by »…«, ›…‹ or ‚…‘."""
     spans = sentences(masked)
+    if not _OPENS_AFTER_STOP.search(masked):
+        return spans
+    split: list[tuple[int, int]] = []
+    for start, end in spans:
+        for match in _OPENS_AFTER_STOP.finditer(masked, start, end):
+            split.append((start, match.start() + 1))
+            start = match.end() - 1
+        split.append((start, end))
+    return split
+
+
+_OPENS_AFTER_STOP = re.compile(r"[.!?…]\s+[»›‚]")
+
+
+def _sentence_end(masked: str, close_at: int, sentence: tuple[int, int]) -> int:
+    spans = _sentences(masked)
     end = sentence_at(spans, close_at)[1] if close_at < len(masked) else len(masked)
     return max(end, sentence[1]) if close_at <= sentence[1] else end
 

@@ -182,6 +182,8 @@ def speaker_after_verb(
         return None
     lower = first.text.lower()
     start = verb.end + first.start
+    if lower == "es" and first_at == 0 and first.text == "es":
+        return Speaker(kind="unnamed", noun="")  # „…“, heißt es in dem Bericht: no one in particular
     if first.is_possessive:
         return None  # "said Yoon’s declaration had ...": the reported clause's subject
     if first.is_capitalised and lower not in FUNCTION_WORDS and lower not in SPEAKER_PRONOUNS:
@@ -491,13 +493,19 @@ def according_to(paragraph: str, start: int, end: int, registry: Registry, index
         for match in pattern.finditer(paragraph, start, end):
             stop = _BOUNDARY.search(paragraph, match.end(), end)
             found = _speaker_in(paragraph, index, match.end(), stop.start() if stop else end, registry, True)
-            if found is not None and found.kind != "unknown":
+            if found is not None and found.kind != "unknown" and _known(found, registry):
                 return found
     for match in _ZUFOLGE.finditer(paragraph, start, end):  # "Stenger zufolge"
         found = _speaker_in(paragraph, index, match.start(1), match.end(1), registry, False)
         if found is not None and found.kind != "unknown":
             return found
     return None
+
+
+def _known(found: Speaker, registry: Registry) -> bool:
+    """Not a lone capitalised word taken for a name ("laut Infektionsschutzgesetz": a law)."""
+    entity = found.entity
+    return entity is None or entity.kind != "person" or entity in registry.entities
 
 
 def is_attribution(gap: str) -> bool:
