@@ -137,7 +137,9 @@ def _fullest(entity: Entity, paragraphs: list[str], registry: Registry) -> Entit
     Fabian Stenger where the article names him so; "Stenger" alone likewise."""
     tokens = entity.tokens or tuple(entity.name.split())
     drop = 0
-    while drop < len(tokens) - 1 and _title_like(tokens[drop]):
+    while drop < len(tokens) - 1 and (
+        _title_like(tokens[drop]) or tokens[drop].lower() in _LEADING_PREPOSITIONS
+    ):
         drop += 1
     if drop == 0 and len(tokens) > 2 and entity.first[1] > 0:
         # "Secretary of State Mike Pompeo": the first word completes the title before it.
@@ -166,6 +168,10 @@ def _fullest(entity: Entity, paragraphs: list[str], registry: Registry) -> Entit
     return known or Entity(
         name=name, kind="person", position=entity.position, first=entity.first, tokens=core
     )
+
+
+_LEADING_PREPOSITIONS = word_set("laut gemäß según segundo selon according")
+"""Sentence-initial words a capitalised run may swallow: "Laut Jonas Albrecht"."""
 
 
 def _title_like(token: str) -> bool:
@@ -428,7 +434,7 @@ def _resolve(
     if speaker.kind == "named":
         return speaker.entity
     if speaker.kind == "pronoun":
-        return _antecedent(speaker.noun, context, index)
+        return _antecedent(speaker.noun, context, index, registry, at)
     if speaker.kind == "role" and speaker.noun in _BODY_NOUNS:
         return _body_by_noun(speaker.noun, context, index)
     if speaker.kind == "role":
@@ -471,7 +477,9 @@ def _genders(paragraphs: list[str], registry: Registry) -> dict[int, str]:
     return genders
 
 
-def _antecedent(pronoun: str, context: _Context, index: int) -> Entity | None:
+def _antecedent(
+    pronoun: str, context: _Context, index: int, registry: Registry, at: tuple[int, int]
+) -> Entity | None:
     """The entity a pronoun speaker stands for: the last named one of the right kind.
 
     "he"/"she" (and their translations) the last person whose gender does not contradict
@@ -493,6 +501,12 @@ def _antecedent(pronoun: str, context: _Context, index: int) -> Entity | None:
         return entity
     if pronoun in _BODY_PRONOUNS:
         return None
+    if wanted:  # no subject fits: the last person of that gender mentioned at all, "met Ms Lindgren"
+        for mention in reversed(registry.mentions):
+            if (mention.paragraph, mention.start) >= at or mention.paragraph < index - 2:
+                continue
+            if mention.entity.kind == "person" and context.genders.get(id(mention.entity)) == wanted:
+                return mention.entity
     return (
         context.last_subject
         if context.last_subject is not None and context.last_subject.kind == "person"
