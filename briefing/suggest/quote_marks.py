@@ -32,6 +32,7 @@ _STRAIGHT_OPEN_AFTER = " \t\n([{—–-:;/"
 # Doubled single marks stand for a double mark: ‘‘...’’, ``...'', and “...’’.
 _DOUBLE_OPENERS = ("‘‘", "``")
 _DOUBLE_CLOSERS = ("’’", "''")
+_CANDIDATE = re.compile("[" + re.escape("".join(_OPENERS)) + "`]")
 # Marks that open only where their partner follows: a lone » or › in French text closes.
 _MIRRORED = {"»": "«", "›": "‹"}
 
@@ -117,6 +118,10 @@ def _spans_in(text: str, paragraph: int) -> list[MarkedSpan]:
     position = 0
     length = len(text)
     while position < length:
+        candidate = _CANDIDATE.search(text, position)
+        if candidate is None:
+            break
+        position = candidate.start()
         char = text[position]
         doubled = text.startswith(_DOUBLE_OPENERS, position) and _opens_here(text, position + 1)
         if doubled or (char in _OPENERS and _opens_here(text, position)):

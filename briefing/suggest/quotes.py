@@ -98,6 +98,7 @@ def find_quotes(article: Article, registry: Registry | None = None) -> list[Quot
         sentence_spans = _sentences(masked)
         groups = _group(paragraph, marks)
         for sentence in sentence_spans:
+            quoted_speaker = False
             for group in [
                 g
                 for g in groups
@@ -112,7 +113,9 @@ def find_quotes(article: Article, registry: Registry | None = None) -> list[Quot
                         context.last_speaker, context.speaker_paragraph = finding.entity, index
                         context.last_subject, context.subject_paragraph = finding.entity, index
                         context.note(finding.entity, index)
-            _update_subject(paragraph, masked, index, sentence, registry, context)
+                        quoted_speaker = True
+            if not quoted_speaker:  # a quoted speaker is the sentence's subject already
+                _update_subject(paragraph, masked, index, sentence, registry, context)
     _name_fully(findings, paragraphs, registry)
     return findings
 
@@ -605,7 +608,7 @@ def _reported_speaker(
 ) -> Entity | None:
     """The named speaker of a sentence of reported speech ("..., sagt Stenger", "Lee said the ...")."""
     text = masked[sentence[0] : sentence[1]]
-    if not _SPEECH_VERB.search(text):
+    if QUOTE_VERBS.isdisjoint(_LETTERS.findall(text.lower())):
         return None
     for verb in speech_verbs(text, sentence[0]):
         found = None
@@ -625,6 +628,4 @@ def _inverted_after_clause(masked: str, start: int, verb: object) -> bool:
     return masked[start:verb_start].rstrip().endswith((",", "—", "–")) or not words(masked[start:verb_start])
 
 
-_SPEECH_VERB = re.compile(
-    r"\b(?:" + "|".join(sorted(QUOTE_VERBS, key=len, reverse=True)) + r")\b", re.IGNORECASE
-)
+_LETTERS = re.compile(r"[^\W\d_]+")
