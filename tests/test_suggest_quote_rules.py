@@ -235,6 +235,14 @@ def test_the_company_said_is_the_company_and_his_spokesman_is_no_one_named() -> 
     assert [s for _, s in quoted(paragraphs)] == ["Acme Motors", ""]
 
 
+def test_her_office_is_not_her() -> None:
+    paragraphs = [
+        "Ellen Marsh signed the bill.",
+        'Her office said in a statement that the law "protects every family in the state."',
+    ]
+    assert [s for _, s in quoted(paragraphs)] == [""]
+
+
 def test_according_to_before_and_after_the_quotation() -> None:
     paragraphs = [
         '"The talks are over," according to Pavel Dunne, the union leader.',

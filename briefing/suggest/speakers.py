@@ -345,6 +345,11 @@ def _speaker_in(
         enumerate(phrase_words) if prefer_first else reversed(list(enumerate(phrase_words)))
     ):
         lower = word.text.lower()
+        if lower in _POSSESSIVE_DETERMINERS and position + 1 < len(phrase_words):
+            # "Her office said", "his lawyer said": someone of theirs, not the person
+            found = _speaker_owned(paragraph, index, start, phrase_words, position, registry)
+            if found is not None:
+                return found
         if lower in SPEAKER_PRONOUNS:
             return Speaker(kind="pronoun", noun=lower)
         unnamed = _unnamed(paragraph[start:end], phrase_words, position)
@@ -444,6 +449,21 @@ def lookup(registry: Registry, name: str) -> Entity | None:
             if len(token) >= 4 and name != token and name.startswith(token) and len(name) - len(token) <= 2:
                 return candidate
     return None
+
+
+def _speaker_owned(
+    paragraph: str, index: int, start: int, phrase_words: list[Word], position: int, registry: Registry
+) -> Speaker | None:
+    owned = phrase_words[position + 1 :]
+    if not owned or not all(w.text.islower() for w in owned):
+        return None
+    for word in owned:
+        if is_role_noun(word.text):
+            found = registry.by_role(word.text, (index, start))
+            if found is not None:
+                return Speaker(entity=found, kind="named")
+    phrase = paragraph[start + phrase_words[position].start : start + owned[-1].end]
+    return Speaker(kind="unnamed", noun=phrase)
 
 
 def _unnamed(text: str, phrase: list[Word], at: int) -> Speaker | None:
