@@ -359,8 +359,7 @@ def _speaker_in(
             owner = phrase_words[position - 1] if position else None
             if owner is not None and (owner.is_possessive or owner.text.lower() in _POSSESSIVE_DETERMINERS):
                 # "Baxter's spokesman", "his lawyer": someone of theirs, not the person named
-                found = registry.by_role(lower, (index, start))
-                if found is None:
+                if registry.by_role(lower, (index, start)) is None:
                     return Speaker(kind="unnamed", noun=paragraph[owner.start + start : word.end + start])
             return Speaker(kind="role", noun=lower)
     capitalised = [
