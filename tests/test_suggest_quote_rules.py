@@ -85,6 +85,16 @@ def test_quotation_marks_of_each_language(text: str, language: str, inside: str)
     assert [text[s.start : s.end] for s in spans] == [inside]
 
 
+def test_straight_single_marks_quote_speech_but_apostrophes_stay_apostrophes() -> None:
+    paragraphs = [
+        "Ana Pires leads the list.",
+        "'We are ready,' Pires said. 'Are you?'",
+        "Rock 'n' roll, the '90s and the teachers' union don't matter, she joked.",
+        "Candidate asks court to apply 'a new rule' in the count",
+    ]
+    assert quoted(paragraphs) == [("We are ready", "Ana Pires"), ("Are you?", "Ana Pires")]
+
+
 def test_a_lone_closing_guillemet_in_french_opens_nothing() -> None:
     text = "Le texte » reste en l'état, dit-on."
     assert marked_spans([text], "fr") == []

@@ -32,7 +32,7 @@ _STRAIGHT_OPEN_AFTER = " \t\n([{—–-:;/"
 # Doubled single marks stand for a double mark: ‘‘...’’, ``...'', and “...’’.
 _DOUBLE_OPENERS = ("‘‘", "``")
 _DOUBLE_CLOSERS = ("’’", "''")
-_CANDIDATE = re.compile("[" + re.escape("".join(_OPENERS)) + "`]")
+_CANDIDATE = re.compile("[" + re.escape("".join(_OPENERS)) + "`']")
 # Marks that open only where their partner follows: a lone » or › in French text closes.
 _MIRRORED = {"»": "«", "›": "‹"}
 
@@ -123,6 +123,14 @@ def _spans_in(text: str, paragraph: int) -> list[MarkedSpan]:
             break
         position = candidate.start()
         char = text[position]
+        if char == "'":
+            close = _straight_single_close(text, position)
+            if close is not None:
+                spans.append(MarkedSpan(paragraph, position + 1, close, True, False, position, close + 1))
+                position = close + 1
+            else:
+                position += 1
+            continue
         doubled = text.startswith(_DOUBLE_OPENERS, position) and _opens_here(text, position + 1)
         if doubled or (char in _OPENERS and _opens_here(text, position)):
             width = 2 if doubled else 1
@@ -145,6 +153,32 @@ def _spans_in(text: str, paragraph: int) -> list[MarkedSpan]:
             continue
         position += 1
     return spans
+
+
+def _straight_single_close(text: str, opened: int) -> int | None:
+    """The closing mark of a quotation in straight single marks ('We are ready,' she said), if any.
+
+    The mark is also the apostrophe ("don't", "teachers' union", "rock 'n' roll", "the '90s"):
+    it opens only before a letter and after a space, closes only before a non-letter, and
+    the quotation must be at least two words long and start with a capital.
+    """
+    before = text[opened - 1] if opened else " "
+    after = text[opened + 1 : opened + 2]
+    if not (before.isspace() or before in '([—–"“') or not after.isalpha() or text.startswith("''", opened):
+        return None
+    position = text.find("'", opened + 1)
+    while position > 0:
+        following = text[position + 1 : position + 2]
+        plural_possessive = (
+            text[position - 1] == "s" and following == " " and _inside_word_run(text, position)
+        )
+        if not following.isalnum() and not text[position - 1].isspace() and not plural_possessive:
+            inner = text[opened + 1 : position]
+            # Headlines quote a few words in straight singles ("asks court to apply 'a new
+            # rule'"); speech in them starts a sentence.
+            return position if len(inner.split()) >= 2 and inner[:1].isupper() else None
+        position = text.find("'", position + 1)
+    return None
 
 
 def _opens_here(text: str, position: int) -> bool:

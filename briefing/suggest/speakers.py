@@ -357,10 +357,12 @@ def _speaker_in(
             return unnamed
         if is_role_noun(lower) or re.match(r"\d+-year-old$", lower):
             owner = phrase_words[position - 1] if position else None
-            if owner is not None and (owner.is_possessive or owner.text.lower() in _POSSESSIVE_DETERMINERS):
-                # "Baxter's spokesman", "his lawyer": someone of theirs, not the person named
-                if registry.by_role(lower, (index, start)) is None:
-                    return Speaker(kind="unnamed", noun=paragraph[owner.start + start : word.end + start])
+            owned = owner is not None and (
+                owner.is_possessive or owner.text.lower() in _POSSESSIVE_DETERMINERS
+            )
+            # "Baxter's spokesman", "his lawyer": someone of theirs, not the person named
+            if owner is not None and owned and registry.by_role(lower, (index, start)) is None:
+                return Speaker(kind="unnamed", noun=paragraph[owner.start + start : word.end + start])
             return Speaker(kind="role", noun=lower)
     capitalised = [
         w
