@@ -53,6 +53,11 @@ def test_a_quotation_after_reported_speech_continues_its_speaker() -> None:
     assert quoted(paragraphs) == [("But it is also expensive, and we must be careful.", "Ravi Osei")]
 
 
+def test_a_quotation_after_reported_speech_by_a_surname_alone_continues_that_speaker() -> None:
+    paragraphs = ['The budget is balanced, Okonjo said. "But it is also fragile, and we know it."']
+    assert quoted(paragraphs) == [("But it is also fragile, and we know it.", "Okonjo")]
+
+
 def test_doubled_apostrophes_close_a_quotation_and_the_next_one_is_found() -> None:
     paragraphs = ["“We are ready,’’ Ana Pires told reporters. “And we will win the vote.”"]
     assert quoted(paragraphs) == [("We are ready", "Ana Pires"), ("And we will win the vote.", "Ana Pires")]

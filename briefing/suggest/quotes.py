@@ -73,6 +73,8 @@ class _Context:
     """People and bodies the text was about or quoted, oldest first, with their paragraph."""
     genders: dict[int, str] = field(default_factory=dict)
     """id(entity) -> "m" or "f" where an honorific or a role noun says so."""
+    language: str = ""
+    """The article's language: in German every noun is capitalised, so a capital is no name."""
 
     def note(self, entity: Entity, index: int) -> None:
         if self.recent and self.recent[-1][0] is entity:
@@ -89,7 +91,9 @@ def find_quotes(article: Article, registry: Registry | None = None) -> list[Quot
     by_paragraph: dict[int, list[MarkedSpan]] = {}
     for span in spans:
         by_paragraph.setdefault(span.paragraph, []).append(span)
-    context = _Context(genders=_genders(paragraphs, registry))
+    context = _Context(
+        genders=_genders(paragraphs, registry), language=article.language.split("-")[0].lower()
+    )
     findings: list[QuoteFinding] = []
     previous: QuoteFinding | None = None
     for index, paragraph in enumerate(paragraphs):
@@ -568,7 +572,7 @@ def _update_subject(
         and len(words(paragraph[sentence[0] : all_mentions[0].start])) <= 1  # "The Kremlin said ..."
     ):
         context.note(all_mentions[0].entity, index)
-    speaking = _reported_speaker(paragraph, masked, index, sentence, registry)
+    speaking = _reported_speaker(paragraph, masked, index, sentence, registry, context.language != "de")
     if speaking is not None:
         _set_subject(context, speaking, index)
         return
@@ -604,7 +608,12 @@ def _set_subject(context: _Context, entity: Entity, index: int) -> None:
 
 
 def _reported_speaker(
-    paragraph: str, masked: str, index: int, sentence: tuple[int, int], registry: Registry
+    paragraph: str,
+    masked: str,
+    index: int,
+    sentence: tuple[int, int],
+    registry: Registry,
+    capitalised_names: bool = True,
 ) -> Entity | None:
     """The named speaker of a sentence of reported speech ("..., sagt Stenger", "Lee said the ...")."""
     text = masked[sentence[0] : sentence[1]]
@@ -619,7 +628,14 @@ def _reported_speaker(
         entity = found.entity if found is not None and found.kind == "named" else None
         if entity is not None and (entity.kind == "org" or entity in registry.entities):
             return entity
+        if entity is not None and capitalised_names and _name_right_before(masked, sentence[0], verb, entity):
+            return entity  # "Lee said." with no fuller name for Lee in the article
     return None
+
+
+def _name_right_before(masked: str, start: int, verb: Word, entity: Entity) -> bool:
+    before = masked[start : verb.start].split()
+    return len(before) >= 1 and before[-1] == entity.name and entity.name[:1].isupper()
 
 
 def _inverted_after_clause(masked: str, start: int, verb: object) -> bool:
