@@ -258,6 +258,20 @@ def test_her_office_is_not_her() -> None:
     assert [s for _, s in quoted(paragraphs)] == [""]
 
 
+def test_sources_the_text_does_not_name_keep_their_description_as_the_role() -> None:
+    paragraphs = [
+        'In Brenna, "the mood is grim," said one resident.',
+        '"It is grim," said two witnesses.',
+        '"Talks will resume," said a senior official in the ministry.',
+    ]
+    article = Article(paragraphs=paragraphs, language="en")
+    assert [(f.speaker, f.role) for f in find_quotes(article)] == [
+        ("", "resident"),
+        ("", "witnesses"),
+        ("", "senior official in the ministry"),
+    ]
+
+
 def test_according_to_before_and_after_the_quotation() -> None:
     paragraphs = [
         '"The talks are over," according to Pavel Dunne, the union leader.',

@@ -192,9 +192,13 @@ def speaker_after_verb(
         following = tail[first.end : first.end + 12].lstrip()
         closes = not following or following[0] in ".,;:!?)—–-" or following.split()[0] in _AFTER_PRONOUN
         return Speaker(kind="pronoun", noun=lower) if closes else None
-    unnamed = _unnamed(tail, tail_words, first_at)  # '," said officials in Lisca'
-    if unnamed is not None:
-        return unnamed
+    for at in range(first_at, min(first_at + 4, len(tail_words))):
+        # '," said officials in Lisca', '," said one resident', '," said a senior official'
+        unnamed = _unnamed(tail, tail_words, at)
+        if unnamed is not None:
+            return unnamed
+        if tail_words[at].is_capitalised or tail[tail_words[at].end : tail_words[at].end + 1] in ",.;:":
+            break
     if lower in _ARTICLES and len(tail_words) > first_at + 1:
         noun_phrase = _noun_phrase(tail_words[first_at + 1 : first_at + 4])
         if noun_phrase:
@@ -475,6 +479,8 @@ def _unnamed(text: str, phrase: list[Word], at: int) -> Speaker | None:
     """
     lower = phrase[at].text.lower()
     singular = re.sub(r"(?:(?<=m)en|s)$", lambda m: "an" if m.group() == "en" else "", lower)
+    if singular not in ROLE_NOUNS and lower.endswith(("ses", "xes", "ches", "shes")):
+        singular = lower[:-2]  # "witnesses", "coaches"
     plural = singular != lower and singular in ROLE_NOUNS
     if not plural and lower not in ROLE_NOUNS:
         return None
@@ -496,7 +502,7 @@ def _unnamed(text: str, phrase: list[Word], at: int) -> Speaker | None:
     ):
         return None
     stop = _BOUNDARY.search(text, phrase[at].end)
-    role = text[phrase[first].start : stop.start() if stop else len(text)].strip()
+    role = text[phrase[first].start : stop.start() if stop else len(text)].strip().rstrip(".!?")
     role = _VERB_TAIL.sub("", role)
     return Speaker(kind="unnamed", noun=role)
 
