@@ -288,6 +288,14 @@ def test_the_speaker_before_a_colon_without_a_speech_verb() -> None:
     assert [s for _, s in quoted(paragraphs)] == ["Ingrid Solberg", "Ingrid Solberg"]
 
 
+def test_a_quotation_introduced_by_and_further_goes_on_with_the_one_before() -> None:
+    paragraphs = [
+        "Jonas Albrecht leitet den Verband.",
+        "»Wir brauchen Zeit«, sagte Petra Lindqvist. Und weiter: »Die Lage bleibt ernst.«",
+    ]
+    assert [s for _, s in quoted(paragraphs, "de")] == ["Petra Lindqvist", "Petra Lindqvist"]
+
+
 def test_inverted_said_with_a_name_and_with_a_role_then_the_name() -> None:
     paragraphs = [
         '"We will appeal," said Marco Lenti, the defence lawyer.',

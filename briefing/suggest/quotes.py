@@ -244,6 +244,11 @@ def _finding(
             if not previous.attributed and entity is not None:
                 previous.entity, previous.speaker, previous.role = entity, entity.name, entity.position
                 previous.attributed = True
+    elif speaker is not None and speaker.kind == "previous":
+        same_paragraph = previous is not None and previous.parts[-1].paragraph == index
+        entity = previous.entity if previous is not None and same_paragraph else None
+        if not same_paragraph:
+            entity = _resolve(None, registry, context, index, (index, open_at), standalone=True)
     else:
         if speaker is not None and speaker.kind == "pronoun":
             local = _subject_before(paragraph, masked, index, sentence[0], open_at, registry)
@@ -362,6 +367,8 @@ def _before_colon(
     clause_words = words(masked[clause_start : start + len(lead)])
     if clause_words and clause_words[0].text.lower() in SPEAKER_PRONOUNS:
         return Speaker(kind="pronoun", noun=clause_words[0].text.lower())
+    if 0 < len(clause_words) <= 3 and all(not w.is_capitalised or i == 0 for i, w in enumerate(clause_words)):
+        return Speaker(kind="previous")  # "Und weiter: »…«", "And then: “…”": the last quote goes on
     return None
 
 

@@ -112,7 +112,9 @@ class Speaker:
     """A speaker as the attribution gives it: a known entity, or words we could not resolve."""
 
     entity: Entity | None = None
-    kind: str = ""  # "named", "pronoun", "role", "unnamed" (a source the text does not name), "unknown"
+    # "named", "pronoun", "role", "unnamed" (a source the text does not name), "unknown", or
+    # "previous" (the quotation before goes on: "Und weiter: »…«")
+    kind: str = ""
     noun: str = ""
 
 
