@@ -28,7 +28,7 @@ from .text import Word, words
 MORE_SPEECH_VERBS = word_set(
     # English: verbs that present someone's words, often a few of them ("pledged to take “...”")
     "pledged pledges alleged alleges denied denies blasted slammed criticised criticized criticises "
-    "criticizes dismissed labelled labeled branded dubbed hailed praised accused accuses condemned "
+    "criticizes dismissed labelled labeled branded hailed praised accused accuses condemned "
     "condemns welcomed welcomes rejected rejects assured assures revealed reveals estimated "
     "disclosed informed texted emailed messaged exclaimed sighed snapped retorted interjected "
     "acknowledging explained telling saying "
@@ -124,7 +124,8 @@ def speech_verbs(text: str, offset: int = 0) -> list[Word]:
     text_words = words(text)
     for i, w in enumerate(text_words):
         lower = w.text.lower()
-        if lower in QUOTE_VERBS:
+        if lower in SPEECH_VERBS or (lower in MORE_SPEECH_VERBS and w.text == lower):
+            # the added verbs only as written in lower case: "Lance" or "Tranche" is no verb
             found.append(Word(w.text, w.start + offset, w.end + offset))
         elif (
             lower in _PHRASAL
@@ -377,6 +378,7 @@ def _speaker_in(
         and w.text.lower() not in FUNCTION_WORDS
         and registry.place_of(w.bare) is None  # a place is never a speaker
         and not (i and phrase_words[i - 1].text.lower() in _PLACE_PREPOSITIONS)  # "officials in Brenn"
+        and not (w.is_possessive and i + 1 < len(phrase_words))  # "Kroll's campaign said": not Kroll
     ]
     if capitalised:
         name = capitalised[0] if prefer_first else capitalised[-1]
