@@ -139,9 +139,8 @@ def _spans_in(text: str, paragraph: int) -> list[MarkedSpan]:
             while inner_start < length and text[inner_start].isspace():
                 inner_start += 1
             if close is None:
-                spans.append(
-                    MarkedSpan(paragraph, inner_start, len(text.rstrip()), False, mark_start=position)
-                )
+                end = max(len(text.rstrip()), position + width)
+                spans.append(MarkedSpan(paragraph, min(inner_start, end), end, False, mark_start=position))
                 break
             inner_end = close
             while inner_end > inner_start and text[inner_end - 1].isspace():

@@ -457,7 +457,7 @@ def _resolve(
     return None
 
 
-_MALE = word_set("he him his er il él ele он")
+_MALE = word_set("he him his er il lui él ele он")
 _FEMALE = word_set("she her elle ella ela она")
 _BODY_PRONOUNS = word_set("it")
 _MALE_TITLES = word_set("Mr Mr. Herr Monsieur M. Sr Sr. Señor Senhor Sir Lord King Prince Father")

@@ -66,7 +66,7 @@ MORE_SPEECH_VERBS = word_set(
 
 QUOTE_VERBS = SPEECH_VERBS | MORE_SPEECH_VERBS
 
-SPEAKER_PRONOUNS = PRONOUNS | word_set("он она они it")
+SPEAKER_PRONOUNS = PRONOUNS | word_set("он она они it lui")
 """Pronouns that stand for a speaker ("it" for an organisation)."""
 
 _AFTER_VERB_ADVERBS = word_set(
@@ -202,6 +202,9 @@ def speaker_after_verb(
             return unnamed
         if tail_words[at].is_capitalised or tail[tail_words[at].end : tail_words[at].end + 1] in ",.;:":
             break
+    if is_role_noun(lower):  # '», — заявил министр', '," said spokesman Tom Hale'
+        named = _speaker_in(paragraph, index, start, limit, registry, prefer_first=True)
+        return named if named is not None and named.kind == "named" else Speaker(kind="role", noun=lower)
     if lower in _ARTICLES and len(tail_words) > first_at + 1:
         noun_phrase = _noun_phrase(tail_words[first_at + 1 : first_at + 4])
         if noun_phrase:
