@@ -204,7 +204,12 @@ def _find_close(text: str, opened: int, width: int = 1) -> tuple[int | None, int
     opener = "“" if width == 2 else text[opened]
     closers = _OPENERS[opener]
     position = opened + width
+    interesting = _CLOSE_CANDIDATES[opener]
     while position < len(text):
+        candidate = interesting.search(text, position)
+        if candidate is None:
+            return None, 0
+        position = candidate.start()
         char = text[position]
         if char == '"' and opener == "“" and _opens_here(text, position):
             inner = text.find('"', position + 1)  # a straight quotation inside a curly one
@@ -217,6 +222,13 @@ def _find_close(text: str, opened: int, width: int = 1) -> tuple[int | None, int
             return position, 1
         position += 1
     return None, 0
+
+
+_CLOSE_CANDIDATES = {
+    opener: re.compile("[" + re.escape(closers + ("\"’'" if opener in '“"' else "")) + "]")
+    for opener, closers in _OPENERS.items()
+}
+"""Per opening mark, the characters worth looking at for its closing mark."""
 
 
 def _closes_here(text: str, position: int, opener: str) -> bool:

@@ -590,7 +590,7 @@ def _update_subject(
         if position and lead.endswith(position):  # "Port Authority chief executive Maarten Bakker said"
             _set_subject(context, mentions[0].entity, index)
             return
-    first_words = words(masked[sentence[0] : sentence[1]])[:4]
+    first_words = words(masked[sentence[0] : min(sentence[1], sentence[0] + 120)])[:4]
     for word in first_words:
         lower = word.text.lower()
         if mentions and sentence[0] + word.start >= mentions[0].start:
