@@ -226,6 +226,15 @@ def test_it_said_is_the_organisation_not_the_last_person() -> None:
     assert [s for _, s in quoted(paragraphs)] == ["Kestrel Bank"]
 
 
+def test_they_said_may_be_the_body_just_named() -> None:
+    paragraphs = [
+        "Nadia Brook praised the deal.",
+        "The Dockworkers Union rejected the offer on Friday.",
+        '"We will strike on Monday," they said.',
+    ]
+    assert [s for _, s in quoted(paragraphs)] == ["Dockworkers Union"]
+
+
 def test_a_role_noun_resolves_to_the_person_named_with_that_role() -> None:
     paragraphs = [
         "Nadia Brook, a spokeswoman for the ministry, declined to comment on Tuesday.",

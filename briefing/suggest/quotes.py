@@ -460,6 +460,7 @@ def _resolve(
 _MALE = word_set("he him his er il lui él ele он")
 _FEMALE = word_set("she her elle ella ela она")
 _BODY_PRONOUNS = word_set("it")
+_PLURAL = word_set("they ils elles sie eles elas ellos ellas они")
 _MALE_TITLES = word_set("Mr Mr. Herr Monsieur M. Sr Sr. Señor Senhor Sir Lord King Prince Father")
 _FEMALE_TITLES = word_set(
     "Mrs Mrs. Ms Ms. Miss Frau Madame Mme Mme. Sra Sra. Señora Senhora Dame Lady Queen Princess"
@@ -497,7 +498,7 @@ def _antecedent(
     """The entity a pronoun speaker stands for: the last named one of the right kind.
 
     "he"/"she" (and their translations) the last person whose gender does not contradict
-    it; "it" the last organisation or body, within the last few paragraphs.
+    it; "it" the last organisation or body; "they" either, within the last few paragraphs.
     """
     wanted = "m" if pronoun in _MALE else "f" if pronoun in _FEMALE else ""
     for entity, paragraph in reversed(context.recent):
@@ -507,8 +508,8 @@ def _antecedent(
             if entity.kind == "org":
                 return entity
             continue
-        if entity.kind != "person":
-            continue
+        if entity.kind != "person" and pronoun not in _PLURAL:
+            continue  # "they" may be a body: "The union ... they said"
         gender = context.genders.get(id(entity), "")
         if wanted and gender and gender != wanted:
             continue
