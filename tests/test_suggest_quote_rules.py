@@ -132,6 +132,19 @@ def test_a_dash_opens_no_quotation_in_english_or_without_an_attribution() -> Non
     )
 
 
+def test_dialogue_turns_without_attribution_next_to_an_attributed_turn_but_no_lists() -> None:
+    dialogue = ["—¿Nos vamos ya? —preguntó Marta Solís.", "—Todavía no.", "—Pues yo me voy."]
+    # Who says an unattributed turn is left to context: dialogue alternates, so only the text is checked.
+    assert [text for text, _ in quoted(dialogue, "es")] == [
+        "¿Nos vamos ya?",
+        "Todavía no.",
+        "Pues yo me voy.",
+    ]
+    assert quoted(dialogue, "es")[0] == ("¿Nos vamos ya?", "Marta Solís")
+    listed = ["Le plan prévoit :", "— 300 emplois supprimés ;", "— la fermeture de trois sites."]
+    assert quoted(listed, "fr") == []
+
+
 def test_strings_in_template_code_are_no_quotes() -> None:
     code = '{{ item.status === "pending" ? "En attente de validation" : "Inconnu" }}'
     assert quoted([code], "fr") == []

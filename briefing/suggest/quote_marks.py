@@ -95,10 +95,19 @@ def marked_spans(paragraphs: list[str], language: str = "") -> list[MarkedSpan]:
 
 
 def _dialogue(paragraphs: list[str], index: int) -> list[MarkedSpan]:
+    """Dash-opened spans of a paragraph of dialogue.
+
+    Without an attribution of its own, a dash-opened paragraph is a turn of dialogue only
+    as a sentence ("— Vámonos ya.") next to an attributed turn: a list of items opened by
+    dashes ("— la fermeture de trois sites ;") is no speech.
+    """
     spans, attributed = _dash_spans(paragraphs[index], index)
     if spans and not attributed:
-        neighbours = paragraphs[max(0, index - 1) : index] + paragraphs[index + 1 : index + 2]
-        if not any(_DASH_OPEN.match(neighbour) for neighbour in neighbours):
+        text = paragraphs[index].rstrip()
+        first = text[spans[0].start : spans[0].start + 1]
+        sentence = (first.isupper() or first in '«„“"¿¡') and text[-1:] in '.!?…»"”'
+        nearby = [i for i in range(max(0, index - 2), index + 3) if i != index and i < len(paragraphs)]
+        if not sentence or not any(_dash_spans(paragraphs[i], i)[1] for i in nearby):
             return []
     return spans
 
