@@ -1,8 +1,11 @@
 """Who said it: read the attribution around a quotation and name the speaker.
 
 Patterns: ``X said``, ``said X``, ``X told reporters``, ``according to X``, ``X added``,
-``falou Tite``, ``acrescentou o comandante``; pronouns and role nouns ("he", "the
-spokesman") resolve to the nearest compatible named person.
+``falou Tite``, ``acrescentou o comandante``, ``sagt auch X``, ``so X``, ``X zufolge``,
+``a déclaré X``, ``dit-il``, ``selon X``, ``dijo X``, ``según X``, ``afirmou X``,
+``заявил X``, ``по словам X``; a body as the subject ("Russia's foreign ministry said",
+"The High Commissioner for Refugees said"); pronouns and role nouns ("he", "the
+spokesman", "the company") resolve to the nearest compatible named person or body.
 """
 
 from __future__ import annotations
@@ -77,8 +80,8 @@ _AFTER_VERB_ADVERBS = word_set(
 """Words between an inverted speech verb and its speaker: "sagt auch Stenger", "dijo también X"."""
 
 _ACCORDING_MORE = re.compile(
-    r"(?:\b(?:d['’]après|à en croire|nach Angaben (?:von|des|der)|nach Worten (?:von|des|der)|"
-    r"wie\s+(?=[A-ZÄÖÜ]))|(?<![\w])по словам|(?<![\w])как (?:сообщил[аи]?|заявил[аи]?|сказал[аи]?))\s+",
+    r"(?:\b(?:d['’]après|à en croire|nach Angaben (?:von|des|der)|nach Worten (?:von|des|der))|"
+    r"(?<![\w])по словам|(?<![\w])как (?:сообщил[аи]?|заявил[аи]?|сказал[аи]?))\s+",
     re.IGNORECASE,
 )
 """More ways of saying "according to X", where X follows."""
@@ -172,6 +175,8 @@ def speaker_after_verb(
     """
     pronoun = re.match(r"-(?:t-)?(il|elle|ils|elles|on)\b", paragraph[verb.end : verb.end + 8])
     if pronoun:
+        if pronoun.group(1).lower() == "on":
+            return Speaker(kind="unnamed", noun="")  # « … », dit-on: it is said
         return Speaker(kind="pronoun", noun=pronoun.group(1).lower())
     tail = paragraph[verb.end : limit]
     tail_words = words(tail)
