@@ -5,6 +5,11 @@ joins the parts with " … ", so it stays verbatim against its source span. Each
 paragraph of a quotation that runs over paragraphs is its own quote, spoken by the
 speaker of the paragraph that opened it. Scare quotes and titles (one or two words
 with no speech verb, ``“help”``; capitalised titles of works) are left out.
+
+Who speaks is read from the attribution (see :mod:`.speakers`), else from what the text
+was last about: the speaker of a sentence of reported speech ("Okonjo said. “But …”"), the
+subject before a colon, the last person of the pronoun's gender or the last body for
+"it"/"the company". Each speaker is named by the fullest name the article gives them.
 """
 
 from __future__ import annotations
