@@ -83,6 +83,8 @@ def test_a_stray_space_inside_an_opening_mark_still_opens_it() -> None:
         ("Ella dijo: «Nos quedamos aquí».", "es", "Nos quedamos aquí"),
         ("Она сказала: «Мы остаёмся здесь».", "ru", "Мы остаёмся здесь"),
         ("He said: ‘‘We are staying here.’’", "en", "We are staying here."),
+        ("He said: ”We are staying here.”", "en", "We are staying here."),
+        ("He said: ″We are staying here.″", "en", "We are staying here."),
     ],
 )
 def test_quotation_marks_of_each_language(text: str, language: str, inside: str) -> None:
@@ -143,6 +145,27 @@ def test_dialogue_turns_without_attribution_next_to_an_attributed_turn_but_no_li
     assert quoted(dialogue, "es")[0] == ("¿Nos vamos ya?", "Marta Solís")
     listed = ["Le plan prévoit :", "— 300 emplois supprimés ;", "— la fermeture de trois sites."]
     assert quoted(listed, "fr") == []
+
+
+def test_a_pull_quote_repeating_the_body_and_a_quoted_crosshead_are_left_out() -> None:
+    paragraphs = [
+        "Mara Vance, the senator, spoke for an hour on Tuesday.",
+        "“We cannot keep asking teachers to do more with less”",
+        "“No more broken promises for the schools of this state”",
+        "“We cannot keep asking teachers to do more with less, and we will not,” Vance said.",
+    ]
+    assert quoted(paragraphs) == [
+        ("We cannot keep asking teachers to do more with less, and we will not", "Mara Vance")
+    ]
+
+
+def test_a_quotation_repeated_in_two_standalone_paragraphs_is_offered_once() -> None:
+    paragraphs = [
+        "Mara Vance spoke for an hour.",
+        "“Our schools deserve better than this budget.”",
+        "“Our schools deserve better than this budget.”",
+    ]
+    assert len(quoted(paragraphs)) == 1
 
 
 def test_strings_in_template_code_are_no_quotes() -> None:

@@ -1,6 +1,7 @@
 """Find the spans between quotation marks, including quotations that run over paragraphs.
 
-Handles the conventions of en/de/fr/es/pt/ru text: straight ``"..."``, curly ``“...”``,
+Handles the conventions of en/de/fr/es/pt/ru text: straight ``"..."``, curly ``“...”``
+(and ``”...”``),
 single ``‘...’``, guillemets ``«...»`` and ``»...«``, ``‹...›`` and ``›...‹``, German
 ``„...“`` and ``‚...‘``, doubled single marks ``‘‘...’’`` / ````...''``, and (for
 languages that write dialogue so) a quotation opened by a dash at the start of a
@@ -27,6 +28,8 @@ _OPENERS = {
     "‘": "’",
     "‚": "‘’",
     '"': '"”',
+    "”": "”“",
+    "″": '″"”',
 }
 _STRAIGHT_OPEN_AFTER = " \t\n([{—–-:;/"
 # Doubled single marks stand for a double mark: ‘‘...’’, ``...'', and “...’’.
@@ -201,8 +204,12 @@ def _opens_here(text: str, position: int) -> bool:
     if after.isspace():
         # '“ I love what I do.”': a stray space inside a curly opening mark that is closed later.
         return char == "“" and not before.isalnum() and "”" in text[position + 2 :]
-    if char == '"':
+    if char in '"″':
         return before in _STRAIGHT_OPEN_AFTER or not before.isalnum()
+    if char == "”":
+        # ”Like this”: some systems write the right mark on both sides; it opens only after a
+        # space and before a letter, where it can close nothing, and where one closes it later.
+        return (before.isspace() or before in "([—–") and after.isalnum() and "”" in text[position + 2 :]
     if char in "‘‚":
         return not before.isalnum()
     return True
@@ -252,6 +259,8 @@ def _closes_here(text: str, position: int, opener: str) -> bool:
         return not after.isalnum()
     if opener == '"':
         return not before.isspace() or after in " \t.,;:!?)"
+    if opener in "”″":
+        return not before.isspace() and not after.isalnum()
     return True
 
 

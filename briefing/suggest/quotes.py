@@ -126,7 +126,34 @@ def find_quotes(article: Article, registry: Registry | None = None) -> list[Quot
             if not quoted_speaker:  # a quoted speaker is the sentence's subject already
                 _update_subject(paragraph, masked, index, sentence, registry, context)
     _name_fully(findings, paragraphs, registry)
-    return findings
+    return _without_pull_quotes(findings, paragraphs)
+
+
+def _without_pull_quotes(findings: list[QuoteFinding], paragraphs: list[str]) -> list[QuoteFinding]:
+    """Leave out a pull quote: a paragraph that only repeats words quoted elsewhere in the article."""
+    if len(findings) < 2:
+        return findings
+    texts = [_plain(finding.text) for finding in findings]
+    kept = []
+    for i, finding in enumerate(findings):
+        part = finding.parts[0]
+        alone = len(finding.parts) == 1 and len(paragraphs[part.paragraph].strip()) <= len(finding.text) + 4
+        repeated = alone and any(
+            j != i
+            and len(texts[i]) >= 20
+            and texts[i] in texts[j]
+            and findings[j].parts[0].paragraph != part.paragraph
+            # of two equal ones, the attributed one stays, or else the first
+            and (texts[i] != texts[j] or (findings[j].attributed, -j) > (finding.attributed, -i))
+            for j in range(len(findings))
+        )
+        if not repeated:
+            kept.append(finding)
+    return kept
+
+
+def _plain(text: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]", " ", text.casefold()).split())
 
 
 def _name_fully(findings: list[QuoteFinding], paragraphs: list[str], registry: Registry) -> None:
@@ -293,8 +320,10 @@ def _worth_offering(
     if n_words == 0:
         return False
     whole = paragraph.strip()
-    if n_words <= 6 and len(whole) <= len(text) + 4 and text[-1:] not in ".!?…":
-        return False  # a paragraph that is only a short quotation: a crosshead
+    first = group[0]
+    standalone = not first.continued and group[-1].closed and len(whole) <= len(text) + 4
+    if standalone and n_words <= 12 and text[-1:] not in ".!?…,":
+        return False  # a paragraph that is only a short quotation, not a sentence: a crosshead
     if _looks_like_title(text) and not pre.rstrip().endswith(":"):
         return False
     if n_words >= 3:
