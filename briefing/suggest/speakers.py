@@ -314,7 +314,7 @@ def _org(registry: Registry, name: str) -> Entity:
 
 
 _OFFICE = re.compile(
-    r"(?:^|(?<=\s))(?P<article>[Tt]he\s+)?(?P<name>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*"
+    r"(?:^|(?<=\s))(?P<article>[Tt]he\s+)?(?P<name>[A-Z][\w.-]*(?:['’]s)?(?:\s+[A-Z][\w.-]*(?:['’]s)?)*"
     r"(?:\s+(?:of|for|on)(?:\s+the)?\s+[A-Z][\w.-]*(?:\s+(?:and\s+)?[A-Z][\w.-]*)*)+)$"
 )
 """An office or body whose name joins capitalised words with "of"/"for": the whole name is the speaker."""
