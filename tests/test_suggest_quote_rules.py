@@ -168,6 +168,14 @@ def test_a_quotation_repeated_in_two_standalone_paragraphs_is_offered_once() -> 
     assert len(quoted(paragraphs)) == 1
 
 
+def test_a_title_after_titled_is_no_quote_even_with_its_full_stop() -> None:
+    paragraphs = [
+        "Mara Vance said her staff once printed a booklet titled “The Sayings of Chairwoman Vance.”",
+        "Vance said a pamphlet “Ten Reasons to Vote Vance.” was a joke.",
+    ]
+    assert quoted(paragraphs) == []
+
+
 def test_strings_in_template_code_are_no_quotes() -> None:
     code = '{{ item.status === "pending" ? "En attente de validation" : "Inconnu" }}'
     assert quoted([code], "fr") == []

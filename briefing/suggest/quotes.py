@@ -40,6 +40,11 @@ _JOINER = " … "
 _SO = re.compile(r"[\s,]*so(?=\s+(?:[A-ZÄÖÜ]|der\s|die\s|das\s|ein\s|eine\s))")
 """German "„…“, so X": a speaker named after "so" straight after the quotation."""
 _MEDIUM_BEFORE = re.compile(r"\b(?:in|im|on|to|bei|auf|dans|sur|à|en|na|no|em|в|на)\s*$", re.IGNORECASE)
+_TITLED = re.compile(
+    r"\b(?:titled|entitled|headlined|subtitled|intitulée?s?|intitulado|titulad[oa]|betitelt|"
+    r"mit dem Titel|под названием)\s*[:,]?\s*$",
+    re.IGNORECASE,
+)
 _CODE = re.compile(r"\{\{|\}\}|===|!==|&&|\|\||=>|\bfunction\s*\(|\bvar\s+\w+\s*=")
 """Program code or a template left in the text: its strings are nobody's words."""
 
@@ -324,8 +329,10 @@ def _worth_offering(
     standalone = not first.continued and group[-1].closed and len(whole) <= len(text) + 4
     if standalone and n_words <= 12 and text[-1:] not in ".!?…,":
         return False  # a paragraph that is only a short quotation, not a sentence: a crosshead
-    if _looks_like_title(text) and not pre.rstrip().endswith(":"):
+    if _looks_like_title(text.rstrip(".!?")) and not pre.rstrip().endswith(":"):
         return False
+    if _TITLED.search(pre):
+        return False  # 'a booklet titled “The Wit of …”', 'ein Buch mit dem Titel „…“': a title
     if n_words >= 3:
         return True
     if all(w.is_capitalised for w in words(text)) and _MEDIUM_BEFORE.search(pre):
