@@ -218,8 +218,14 @@ _LEADING_PREPOSITIONS = word_set("laut gemäß según segundo selon according")
 """Sentence-initial words a capitalised run may swallow: "Laut Jonas Albrecht"."""
 
 
+_NAME_TITLES = word_set("Pope King Queen Prince Princess Sheikh Emir Ayatollah Sir Dame Lord Lady Dom")
+"""Titles that are part of how a person is named: "Pope Francis", "Prince Harry"."""
+
+
 def _title_like(token: str) -> bool:
     """A word that is a title or a role, glued before a name: "Bundesverkehrsminister", "Flixbus-Manager"."""
+    if token in _NAME_TITLES:
+        return False
     return token in TITLES or is_role_noun(token.lower()) or is_role_noun(token.lower().rsplit("-", 1)[-1])
 
 
