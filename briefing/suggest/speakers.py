@@ -160,10 +160,6 @@ _PHRASAL = {
 """Speech verbs of two words: the first word and the particle that must follow it."""
 
 
-def is_speech_verb(word: str) -> bool:
-    return word.lower() in QUOTE_VERBS
-
-
 def speaker_after_verb(
     paragraph: str, verb: Word, limit: int, registry: Registry, index: int
 ) -> Speaker | None:
