@@ -357,6 +357,11 @@ def test_inverted_said_with_a_name_and_with_a_role_then_the_name() -> None:
     assert [s for _, s in quoted(paragraphs)] == ["Marco Lenti", "Marco Lenti"]
 
 
+def test_said_followed_by_a_country_and_its_role_then_the_name() -> None:
+    paragraphs = ['"We will not accept this," said Germany\'s foreign minister, Anna Kessel.']
+    assert [s for _, s in quoted(paragraphs)] == ["Anna Kessel"]
+
+
 def test_said_followed_by_a_possessive_is_not_an_inverted_attribution() -> None:
     paragraphs = [
         "Ada Kroll and Lee Moran lead the two parties.",

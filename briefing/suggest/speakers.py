@@ -189,7 +189,20 @@ def speaker_after_verb(
     if lower == "es" and first_at == 0 and first.text == "es":
         return Speaker(kind="unnamed", noun="")  # „…“, heißt es in dem Bericht: no one in particular
     if first.is_possessive:
-        return None  # "said Yoon’s declaration had ...": the reported clause's subject
+        # '," said Kestria's foreign minister, Ana Pires' is a role of theirs; "said Yoon’s
+        # declaration had ..." is the reported clause's subject, no speaker.
+        for word in tail_words[first_at + 1 : first_at + 4]:
+            if is_role_noun(word.text.lower()):
+                named = _speaker_in(paragraph, index, verb.end + word.end, limit, registry, prefer_first=True)
+                if named is not None and named.kind == "named":
+                    return named
+                found = registry.by_role(word.text.lower(), (index, verb.start))
+                return (
+                    Speaker(entity=found, kind="named")
+                    if found
+                    else Speaker(kind="role", noun=word.text.lower())
+                )
+        return None
     if first.is_capitalised and lower not in FUNCTION_WORDS and lower not in SPEAKER_PRONOUNS:
         return _speaker_in(paragraph, index, start, limit, registry, prefer_first=True)
     if lower in SPEAKER_PRONOUNS:
