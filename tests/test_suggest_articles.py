@@ -86,6 +86,9 @@ def test_vote_quotes_run_over_paragraphs(vote: Suggestions) -> None:
         ("We lost a week, but we did not lose the country … The budget comes first.", "Elena Rusu"),
         ("Nobody wants another election in winter", "Irina Popa"),
         ("Everything else can wait until spring.", "Elena Rusu"),
+        # Reported words of a body named after its country ("Russia's foreign ministry called
+        # it “a provocation”") are a quote of that body, as the corpus labels them.
+        ("a provocation", "Russia's foreign ministry"),
     ]
 
 
