@@ -84,7 +84,7 @@ def analyse(article: Article) -> Analysis:
     registry = build_registry(paragraphs)
     findings = find_quotes(article, registry)
     quote_ranges: dict[int, list[tuple[int, int]]] = {}
-    for span in marked_spans(paragraphs):
+    for span in marked_spans(paragraphs, article.language):
         quote_ranges.setdefault(span.paragraph, []).append((span.start, span.end))
     _count_acts(paragraphs, registry)
     mentions = place_mentions(
