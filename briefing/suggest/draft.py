@@ -67,9 +67,21 @@ def draft_briefing(
         dates=found.dates,
         positions=_one_per_party(found.positions),
     )
+    if fits is not None:
+        _fit_summary(briefing, offers, fits)
     counts = dict(CARD_LIMITS) if fits is None else _fitted_counts(briefing, offers, fits)
     offers.fill(briefing, counts)
     return briefing
+
+
+def _fit_summary(briefing: Briefing, offers: _Offers, fits: Callable[[Briefing], bool]) -> None:
+    """Whole sentences of the lead, as many as leave the card whole: a draft is never cut mid-text."""
+    offers.fill(briefing, dict.fromkeys(MOST_ON_A_CARD, 0))
+    sentences = re.split(r"(?<=[.!?…。！？])\s*", briefing.summary.strip())
+    sentences = [sentence for sentence in sentences if sentence]
+    while len(sentences) > 1 and not fits(briefing):
+        sentences.pop()
+        briefing.summary = " ".join(sentences)
 
 
 @dataclass

@@ -84,7 +84,10 @@ def lead_summary(article: Article, max_words: int = 60) -> str:
             summary.append(sentence)
             words += count
         return ("" if _CJK.search(summary[0]) else " ").join(summary)
-    return article.paragraphs[0].strip() if article.paragraphs else ""
+    # No sentence says anything (a page's script shell, a list of links): the first paragraph,
+    # unless it is a template's code, which no reader should get as a bottom line.
+    first = article.paragraphs[0].strip() if article.paragraphs else ""
+    return "" if "{{" in first or "===" in first else first
 
 
 def _cjk_sentences(text: str) -> list[str]:
