@@ -34,12 +34,13 @@ from typing import Any
 import platformdirs
 
 from . import APP_NAME
-from .model import CITATION_STYLES, PAGE_SIZES, Briefing, atomic_write
+from .model import CITATION_STYLES, PAGE_SIZES, Briefing, atomic_write, read_regular_file
 
 PREFERENCES_FILE = "preferences.json"
 RECENT_FILES_FILE = "recent-files.json"
 RECENT_FILES_CAP = 10
 _MAX_TEXT = 200
+_MAX_FILE_BYTES = 1024 * 1024  # far more than any settings file; a larger one is not ours
 
 # Countries whose paper is US Letter (ISO 3166 codes); everywhere else uses A4.
 LETTER_COUNTRIES = frozenset({"US", "CA", "MX", "PH", "CL", "CO", "CR", "DO", "GT", "NI", "PA", "PR", "SV", "VE"})
@@ -236,7 +237,7 @@ def _absolute(path: str | os.PathLike[str]) -> Path:
 
 def _read_json(path: Path) -> Any:
     try:
-        return json.loads(path.read_text(encoding="utf-8"))
+        return json.loads(read_regular_file(path, _MAX_FILE_BYTES).decode("utf-8"))
     except (OSError, ValueError, RecursionError):
         return None
 
