@@ -4,7 +4,8 @@ Two stores, kept apart on purpose (as MusicBrainz Picard keeps "settings" apart
 from "persist"):
 
 * **Preferences** (this module): what the user chose — prepared-by name, default
-  page size, citation style, marking, QR default. Plain JSON in platformdirs'
+  page size, citation style, marking, QR default, and whether downloads may reach
+  servers on the user's own network (off by default). Plain JSON in platformdirs'
   user config folder, so the headless commands (``briefing new``, ``render``) read
   the same prepared-by name as the app, without Qt.
 * **Window state** (``briefing.ui``): geometry, splitter sizes, which pane was
@@ -122,6 +123,7 @@ OPTIONS: tuple[Option, ...] = (
     Option("citation_style", "Citation style", lambda: "apa", _one_of(CITATION_STYLES)),
     Option("marking", "Marking banner", lambda: "", _text),
     Option("qr", "QR code of the source URL", lambda: True, _flag),
+    Option("allow_private_hosts", "Allow downloads from private network addresses", lambda: False, _flag),
 )
 """The preferences, their labels and defaults, declared as data."""
 
@@ -135,6 +137,8 @@ class Preferences:
     citation_style: str
     marking: str
     qr: bool
+    allow_private_hosts: bool
+    """Open URL may download from loopback, private and link-local addresses (an intranet)."""
 
     @classmethod
     def defaults(cls) -> Preferences:
