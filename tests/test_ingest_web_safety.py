@@ -142,19 +142,14 @@ def test_the_command_line_refuses_a_private_host_unless_allowed(
 # -- 15.5, 15.6: redirects -----------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(
-    ("target", "scheme"),
-    [("file:///etc/passwd", "file:"), ("data:text/html,<p>hi</p>", "data:"), ("ftp://example.org/x", "ftp:")],
-)
-def test_a_redirect_to_another_kind_of_address_says_what_was_refused(
-    web: LocalWeb, target: str, scheme: str
-) -> None:
+@pytest.mark.parametrize("target", ["file:///etc/passwd", "data:text/html,<p>hi</p>", "ftp://example.org/x"])
+def test_a_redirect_to_another_kind_of_address_says_what_was_refused(web: LocalWeb, target: str) -> None:
     web.routes["/story"] = redirect(target)
     with pytest.raises(IngestError) as raised:
         fetch_article(web.base + "/story", allow_private_hosts=True)
     assert str(raised.value) == (
-        f"127.0.0.1 redirected to “{target}”, a {scheme} address; Briefing follows redirects only to http:// "
-        "and https:// web addresses, so it did not open it."
+        f"127.0.0.1 redirected to “{target}”, which is not a web address; Briefing follows redirects only "
+        "to http:// and https:// addresses, so it did not open it."
     )
 
 

@@ -225,10 +225,9 @@ def check_redirect(old_url: str, new_url: str) -> None:
     host = old.hostname or old_url
     shown = new_url if len(new_url) <= 80 else new_url[:77] + "..."
     if new.scheme.lower() not in ("http", "https"):
-        kind = f"a {new.scheme}: address" if new.scheme else "an address Briefing cannot use"
         raise IngestError(
-            f"{host} redirected to “{shown}”, {kind}; Briefing follows redirects only to http:// and "
-            "https:// web addresses, so it did not open it."
+            f"{host} redirected to “{shown}”, which is not a web address; Briefing follows redirects only "
+            "to http:// and https:// addresses, so it did not open it."
         )
     if old.scheme.lower() == "https" and new.scheme.lower() == "http":
         raise IngestError(
