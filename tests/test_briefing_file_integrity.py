@@ -240,3 +240,18 @@ def test_temporary_files_left_by_a_killed_save_are_removed_on_the_next_save(tmp_
     os.utime(other, (an_hour_ago, an_hour_ago))
     model.save(Briefing.from_article(ARTICLE), tmp_path / "card.briefing")
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted([recent.name, other.name, "card.briefing"])
+
+
+def test_briefing_new_refuses_to_write_a_file_it_could_not_open(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    article = Path(__file__).parent / "fixtures" / "articles" / "harbour-strike.txt"
+    monkeypatch.setattr(file_format, "MAX_FILE_BYTES", 2048)
+    output = tmp_path / "card.briefing"
+    assert cli.main(["new", str(article), "-o", str(output)]) == 1
+    error = capsys.readouterr().err.strip()
+    assert error.startswith(f"briefing: error: Could not save {output}: the briefing would be a ")
+    assert error.endswith(
+        "and Briefing opens briefing files of up to 2 KB; shorten the article or the card's texts."
+    )
+    assert list(tmp_path.iterdir()) == []
