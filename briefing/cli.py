@@ -40,6 +40,7 @@ def build_parser() -> argparse.ArgumentParser:
         "in which case the card is drafted automatically from it.",
     )
     render.add_argument("input", metavar="INPUT", help="a .briefing file, an article file or an article URL")
+    _add_network_option(render)
     render.add_argument(
         "-o",
         "--output",
@@ -61,6 +62,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Draft a briefing from the article INPUT and save it as a .briefing file.",
     )
     new.add_argument("input", metavar="INPUT", help="an article file or URL")
+    _add_network_option(new)
     new.add_argument(
         "-o", "--output", metavar="FILE.briefing", help="where to save (default: INPUT's name with .briefing)"
     )
@@ -74,6 +76,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Read the article INPUT and print its metadata and text.",
     )
     extract.add_argument("input", metavar="INPUT", help="an article file or URL")
+    _add_network_option(extract)
     extract.add_argument(
         "--json",
         action="store_true",
@@ -87,9 +90,19 @@ def build_parser() -> argparse.ArgumentParser:
         description="Print what Briefing suggests for the card of article INPUT.",
     )
     suggest.add_argument("input", metavar="INPUT", help="an article file or URL, or a .briefing file")
+    _add_network_option(suggest)
     suggest.add_argument("--json", action="store_true", help="print JSON")
     suggest.set_defaults(handler=_suggest)
     return parser
+
+
+def _add_network_option(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "--allow-private-hosts",
+        action="store_true",
+        help="let a URL (or a redirect) reach servers on this computer or a private network, e.g. an intranet "
+        "(refused by default; also a preference)",
+    )
 
 
 def _add_card_options(command: argparse.ArgumentParser) -> None:
@@ -163,12 +176,14 @@ def _ingest_error() -> type[Exception]:
 # -- reading input --------------------------------------------------------------------
 
 
-def read_input_article(path: str) -> Article:
-    """The article in a file, or at an http(s) URL."""
+def read_input_article(path: str, allow_private_hosts: bool = False) -> Article:
+    """The article in a file, or at an http(s) URL (private hosts only if allowed here or in the preferences)."""
     if path.lower().startswith(("http://", "https://")):
         from .ingest import fetch_article
+        from .settings import load_preferences
 
-        return fetch_article(path)
+        allowed = allow_private_hosts or load_preferences().allow_private_hosts
+        return fetch_article(path, allow_private_hosts=allowed)
     from .ingest import read_article
 
     return read_article(path)
@@ -182,7 +197,7 @@ def read_input_briefing(path: str, arguments: argparse.Namespace) -> Briefing:
         briefing = load(path)
         _apply_card_options(briefing, arguments)
         return briefing
-    return draft_from_article(read_input_article(path), arguments)
+    return draft_from_article(read_input_article(path, arguments.allow_private_hosts), arguments)
 
 
 def draft_from_article(article: Article, arguments: argparse.Namespace) -> Briefing:
@@ -259,7 +274,8 @@ def _new(arguments: argparse.Namespace) -> int:
 
     if Path(arguments.input).suffix.lower() == FILE_SUFFIX:
         raise CommandError(f"{arguments.input} is already a briefing; 'new' takes an article file")
-    briefing = draft_from_article(read_input_article(arguments.input), arguments)
+    article = read_input_article(arguments.input, arguments.allow_private_hosts)
+    briefing = draft_from_article(article, arguments)
     output = Path(arguments.output) if arguments.output else _default_output(arguments.input, FILE_SUFFIX)
     if output.suffix.lower() != FILE_SUFFIX:
         output = output.with_name(output.name + FILE_SUFFIX)
@@ -307,7 +323,7 @@ def _extract(arguments: argparse.Namespace) -> int:
         if article is None:
             raise CommandError(f"{arguments.input} holds no article")
     else:
-        article = read_input_article(arguments.input)
+        article = read_input_article(arguments.input, arguments.allow_private_hosts)
     if arguments.json:
         print(json.dumps(article_json(article), ensure_ascii=False, indent=2))
         return EXIT_OK
@@ -338,7 +354,7 @@ def _suggest(arguments: argparse.Namespace) -> int:
         if article is None:
             raise CommandError(f"{arguments.input} holds no article")
     else:
-        article = read_input_article(arguments.input)
+        article = read_input_article(arguments.input, arguments.allow_private_hosts)
     find = getattr(suggest_module, "suggest", None)
     if find is None:
         raise CommandError("suggestions are not available in this version")

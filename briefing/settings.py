@@ -4,7 +4,8 @@ Two stores, kept apart on purpose (as MusicBrainz Picard keeps "settings" apart
 from "persist"):
 
 * **Preferences** (this module): what the user chose — prepared-by name, default
-  page size, citation style, marking, QR default. Plain JSON in platformdirs'
+  page size, citation style, marking, QR default, and whether downloads may reach
+  servers on the user's own network (off by default). Plain JSON in platformdirs'
   user config folder, so the headless commands (``briefing new``, ``render``) read
   the same prepared-by name as the app, without Qt.
 * **Window state** (``briefing.ui``): geometry, splitter sizes, which pane was
@@ -34,12 +35,13 @@ from typing import Any
 import platformdirs
 
 from . import APP_NAME
-from .model import CITATION_STYLES, PAGE_SIZES, Briefing, atomic_write
+from .model import CITATION_STYLES, PAGE_SIZES, Briefing, atomic_write, read_regular_file
 
 PREFERENCES_FILE = "preferences.json"
 RECENT_FILES_FILE = "recent-files.json"
 RECENT_FILES_CAP = 10
 _MAX_TEXT = 200
+_MAX_FILE_BYTES = 1024 * 1024  # far more than any settings file; a larger one is not ours
 
 # Countries whose paper is US Letter (ISO 3166 codes); everywhere else uses A4.
 LETTER_COUNTRIES = frozenset({"US", "CA", "MX", "PH", "CL", "CO", "CR", "DO", "GT", "NI", "PA", "PR", "SV", "VE"})
@@ -121,6 +123,7 @@ OPTIONS: tuple[Option, ...] = (
     Option("citation_style", "Citation style", lambda: "apa", _one_of(CITATION_STYLES)),
     Option("marking", "Marking banner", lambda: "", _text),
     Option("qr", "QR code of the source URL", lambda: True, _flag),
+    Option("allow_private_hosts", "Allow downloads from private network addresses", lambda: False, _flag),
 )
 """The preferences, their labels and defaults, declared as data."""
 
@@ -134,6 +137,8 @@ class Preferences:
     citation_style: str
     marking: str
     qr: bool
+    allow_private_hosts: bool
+    """Open URL may download from loopback, private and link-local addresses (an intranet)."""
 
     @classmethod
     def defaults(cls) -> Preferences:
@@ -236,7 +241,7 @@ def _absolute(path: str | os.PathLike[str]) -> Path:
 
 def _read_json(path: Path) -> Any:
     try:
-        return json.loads(path.read_text(encoding="utf-8"))
+        return json.loads(read_regular_file(path, _MAX_FILE_BYTES).decode("utf-8"))
     except (OSError, ValueError, RecursionError):
         return None
 

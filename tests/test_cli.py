@@ -238,11 +238,12 @@ def article_server() -> Iterator[str]:
 
 def test_extract_and_render_read_an_article_from_a_url(article_server: str, tmp_path: Path) -> None:
     url = f"{article_server}/harbour-deal.html"
-    extracted = run_briefing("extract", url, "--json")
+    # The test server is on 127.0.0.1, which downloads reach only when private hosts are allowed.
+    extracted = run_briefing("extract", url, "--json", "--allow-private-hosts")
     assert extracted.returncode == 0, extracted.stderr
     assert json.loads(extracted.stdout)["title"] == "Harbour deal reached"
 
-    rendered = run_briefing("render", url, cwd=tmp_path)
+    rendered = run_briefing("render", url, "--allow-private-hosts", cwd=tmp_path)
     assert rendered.returncode == 0, rendered.stderr
     assert rendered.stdout.strip() == "Wrote harbour-deal.pdf"
     pages, text = pdf_text(tmp_path / "harbour-deal.pdf")
@@ -250,7 +251,7 @@ def test_extract_and_render_read_an_article_from_a_url(article_server: str, tmp_
 
 
 def test_a_url_that_is_not_there_gives_one_clear_line(article_server: str) -> None:
-    result = run_briefing("extract", f"{article_server}/missing.html")
+    result = run_briefing("extract", f"{article_server}/missing.html", "--allow-private-hosts")
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1 and "404" in result.stderr

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import pathlib
 import struct
 import zlib
 from pathlib import Path
@@ -100,10 +99,10 @@ def test_a_file_without_read_permission(tmp_path: Path, monkeypatch: pytest.Monk
     path.chmod(0)
     if os.geteuid() == 0:
         # root reads anything: make opening fail the way it fails for everyone else.
-        def refuse(self: Path, *args: object, **kwargs: object) -> None:
-            raise PermissionError(13, "Permission denied", str(self))
+        def refuse(name: object, *args: object, **kwargs: object) -> None:
+            raise PermissionError(13, "Permission denied", str(name))
 
-        monkeypatch.setattr(pathlib.Path, "open", refuse)
+        monkeypatch.setattr(os, "open", refuse)
     try:
         with pytest.raises(IngestError) as error:
             read_article(path)

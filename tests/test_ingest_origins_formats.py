@@ -175,7 +175,7 @@ def test_a_fetched_page_without_an_address_of_its_own_is_cited_at_the_address_it
     web: LocalWeb,
 ) -> None:
     web.routes["/story"] = send(page())
-    article = fetch_article(web.base + "/story")
+    article = fetch_article(web.base + "/story", allow_private_hosts=True)
     assert article.url == web.base + "/story"
     assert article.origin("url").source == "url"
     assert article.origin("title").source == "heading"
@@ -185,7 +185,7 @@ def test_a_fetched_page_that_names_its_canonical_address_says_so(web: LocalWeb) 
     web.routes["/story?utm_source=feed"] = send(
         page('<link rel="canonical" href="https://news.example.org/harbour-strike">')
     )
-    article = fetch_article(web.base + "/story?utm_source=feed")
+    article = fetch_article(web.base + "/story?utm_source=feed", allow_private_hosts=True)
     assert article.url == "https://news.example.org/harbour-strike"
     assert article.origin("url").source == "canonical-link"
     # Another site than the one it was fetched from (a syndicated copy?) is worth a look.

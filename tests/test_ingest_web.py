@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import gzip
 import http.server
 import socket
@@ -27,6 +28,10 @@ PAGE = (
 ).encode()
 
 
+# The test server is on 127.0.0.1, which downloads refuse unless private hosts are allowed.
+fetch_local = functools.partial(fetch_article, allow_private_hosts=True)
+
+
 @pytest.fixture
 def server() -> Iterator[tuple[str, dict[str, Handler], list[dict[str, str]]]]:
     """A server on 127.0.0.1 whose routes the test fills in; it records each request's headers."""
@@ -38,7 +43,7 @@ def test_an_article_page_is_fetched_and_read(server) -> None:  # type: ignore[no
     base, routes, seen = server
     routes["/story"] = send(PAGE)
     progress: list[tuple[int, int | None]] = []
-    article = fetch_article(base + "/story", progress=lambda done, total: progress.append((done, total)))
+    article = fetch_local(base + "/story", progress=lambda done, total: progress.append((done, total)))
     assert article.title == "Harbour strike ends"
     assert (article.site_name, article.byline, str(article.published)) == (
         "The Daily Example",
@@ -55,7 +60,7 @@ def test_redirects_are_followed_and_the_final_address_is_cited(server) -> None: 
     base, routes, _ = server
     routes["/short"] = redirect("/story")
     routes["/story"] = send(PAGE)
-    article = fetch_article(base + "/short")
+    article = fetch_local(base + "/short")
     assert article.url == base + "/story"
     assert article.source == base + "/short"
 
@@ -65,14 +70,14 @@ def test_a_redirect_loop_is_one_clear_error(server) -> None:  # type: ignore[no-
     for n in range(10):
         routes[f"/hop{n}"] = redirect(f"/hop{n + 1}")
     with pytest.raises(IngestError, match="redirected too many times"):
-        fetch_article(base + "/hop0")
+        fetch_local(base + "/hop0")
     assert len(seen) <= 6
 
 
 def test_gzip_encoded_pages_are_read(server) -> None:  # type: ignore[no-untyped-def]
     base, routes, _ = server
     routes["/story"] = send(gzip.compress(PAGE), Content_Encoding="gzip")
-    assert fetch_article(base + "/story").title == "Harbour strike ends"
+    assert fetch_local(base + "/story").title == "Harbour strike ends"
 
 
 def test_a_pdf_link_is_read_as_a_pdf(server) -> None:  # type: ignore[no-untyped-def]
@@ -86,7 +91,7 @@ def test_a_pdf_link_is_read_as_a_pdf(server) -> None:  # type: ignore[no-untyped
     pdf.save()
     base, routes, _ = server
     routes["/report.pdf"] = send(buffer.getvalue(), "application/pdf")
-    article = fetch_article(base + "/report.pdf")
+    article = fetch_local(base + "/report.pdf")
     assert (article.source_format, article.paragraphs) == (
         "pdf",
         ["The dock workers returned to work on Monday."],
@@ -101,21 +106,21 @@ def test_http_errors_are_one_clear_sentence(server, status: int, message: str) -
     base, routes, _ = server
     routes["/story"] = send(b"nope", status=status)
     with pytest.raises(IngestError, match=message):
-        fetch_article(base + "/story")
+        fetch_local(base + "/story")
 
 
 def test_something_that_is_not_an_article_is_refused_by_its_type(server) -> None:  # type: ignore[no-untyped-def]
     base, routes, _ = server
     routes["/photo"] = send(b"\x89PNG\r\n\x1a\n" + b"\x00" * 100, "image/png")
     with pytest.raises(IngestError, match="answered with image/png, not a web page"):
-        fetch_article(base + "/photo")
+        fetch_local(base + "/photo")
 
 
 def test_a_page_announced_as_too_large_is_refused_before_downloading(server) -> None:  # type: ignore[no-untyped-def]
     base, routes, _ = server
     routes["/huge"] = send(PAGE * 100)
     with pytest.raises(IngestError, match="too large"):
-        fetch_article(base + "/huge", max_bytes=len(PAGE))
+        fetch_local(base + "/huge", max_bytes=len(PAGE))
 
 
 def test_a_page_that_grows_past_the_cap_is_stopped(server) -> None:  # type: ignore[no-untyped-def]
@@ -132,14 +137,14 @@ def test_a_page_that_grows_past_the_cap_is_stopped(server) -> None:  # type: ign
     base, routes, _ = server
     routes["/endless"] = endless
     with pytest.raises(IngestError, match="too large"):
-        fetch_article(base + "/endless", max_bytes=1024 * 1024)
+        fetch_local(base + "/endless", max_bytes=1024 * 1024)
 
 
 def test_a_gzip_bomb_is_stopped_at_the_cap(server) -> None:  # type: ignore[no-untyped-def]
     base, routes, _ = server
     routes["/bomb"] = send(gzip.compress(b"<p>" + b" " * (50 * 1024 * 1024)), Content_Encoding="gzip")
     with pytest.raises(IngestError, match="too large"):
-        fetch_article(base + "/bomb", max_bytes=1024 * 1024)
+        fetch_local(base + "/bomb", max_bytes=1024 * 1024)
 
 
 def test_a_silent_server_times_out(server) -> None:  # type: ignore[no-untyped-def]
@@ -150,7 +155,7 @@ def test_a_silent_server_times_out(server) -> None:  # type: ignore[no-untyped-d
     routes["/slow"] = silent
     started = time.monotonic()
     with pytest.raises(IngestError, match=r"did not answer within 0\.5 seconds"):
-        fetch_article(base + "/slow", timeout=0.5)
+        fetch_local(base + "/slow", timeout=0.5)
     assert time.monotonic() - started < 2.5
 
 
@@ -159,7 +164,7 @@ def test_cancelling_stops_the_download_between_chunks(server) -> None:  # type: 
     routes["/big"] = send(PAGE + b"<!--" + b"x" * 2_000_000 + b"-->")
     chunks: list[int] = []
     with pytest.raises(FetchCancelled):
-        fetch_article(
+        fetch_local(
             base + "/big",
             progress=lambda done, total: chunks.append(done),
             cancelled=lambda: len(chunks) >= 2,
@@ -172,7 +177,7 @@ def test_a_refused_connection_is_one_clear_error() -> None:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
     with pytest.raises(IngestError, match="refused the connection"):
-        fetch_article(f"http://127.0.0.1:{port}/story", timeout=5)
+        fetch_local(f"http://127.0.0.1:{port}/story", timeout=5)
 
 
 def test_a_host_that_does_not_resolve_is_one_clear_error(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -35,6 +35,14 @@ PAGE = (
     + "</article></body></html>"
 ).encode()
 
+@pytest.fixture(autouse=True)
+def _private_hosts_allowed(_isolated_user_folders: None) -> None:
+    """The test server is on 127.0.0.1, which Open URL refuses unless the preference allows it."""
+    from briefing.settings import Preferences, save_preferences
+
+    save_preferences(Preferences.defaults().replace(allow_private_hosts=True))
+
+
 @pytest.fixture
 def server() -> Iterator[tuple[str, dict[str, Handler]]]:
     """An HTTP server on 127.0.0.1 whose routes each test fills in."""

@@ -28,6 +28,8 @@ from .registry import PRIORITY_MARKUP, Reader, Source, register
 if TYPE_CHECKING:
     from trafilatura.settings import Document
 
+logger = logging.getLogger(__name__)
+
 FORMAT = "html"
 
 _HTML_START = re.compile(
@@ -39,6 +41,8 @@ _SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
 _SHORT_PAGE_CHARS = 500
 _HEADLINE_WITHIN = 4
 _MAX_KICKER_CHARS = 60
+MAX_TEXT_CHARS = 1_000_000
+"""The most page text handed to the extractor (a long read is 60,000 characters)."""
 
 # trafilatura logs every page it finds little text in; that is our decision to report, not its.
 logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
@@ -64,6 +68,7 @@ def parse_html_text(text: str, page_url: str = "") -> Article:
     """The article in an HTML document already decoded to ``text``; ``page_url`` where it came from."""
     tree = parse_html(text)
     signals = collect_signals(tree)
+    _bound_text(tree)
     document = _extract(tree, page_url)
     fallback = Fallback()
     if document is not None:
@@ -109,6 +114,29 @@ def _without_headline(paragraphs: list[str], title: str) -> list[str]:
                 rest = rest[1:]
             return kept + rest
     return paragraphs
+
+
+def _bound_text(tree: lxml.html.HtmlElement) -> bool:
+    """Drop everything after the first :data:`MAX_TEXT_CHARS` characters of text; ``True`` if anything was.
+
+    The extractor's work grows faster than the page (a 30 MB page of paragraphs took
+    52 s), and no article is a tenth of this long: what lies beyond is comments,
+    listings or a page built to stall the reader.
+    """
+    if len(tree.text_content()) <= MAX_TEXT_CHARS:
+        return False
+    total = 0
+    for element in tree.iter(*_BLOCK_TAGS):
+        total += len(element.text_content())
+        if total > MAX_TEXT_CHARS:
+            node = element
+            while (parent := node.getparent()) is not None:
+                for later in list(node.itersiblings()):
+                    parent.remove(later)
+                node = parent
+            logger.info("Read only the first %d characters of a page's text", MAX_TEXT_CHARS)
+            return True
+    return False
 
 
 def _extract(tree: lxml.html.HtmlElement, url: str) -> Document | None:

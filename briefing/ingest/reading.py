@@ -5,10 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import os
-import stat
 from pathlib import Path
 
-from briefing.model import Article
+from briefing.model import Article, FileTooLarge, NotARegularFile, read_regular_file
 
 from .decoding import encoding_name
 from .errors import IngestError
@@ -41,15 +40,15 @@ def read_article(path: str | os.PathLike[str], encoding: str | None = None) -> A
     path = Path(path)
     label = f"“{path.name or path}”"
     try:
-        info = path.stat()
-        if stat.S_ISDIR(info.st_mode):
-            raise IngestError(f"{label} is a folder, not a file; choose an article file inside it.")
-        if not stat.S_ISREG(info.st_mode):
-            raise IngestError(f"{label} is not an ordinary file, so Briefing cannot read an article from it.")
-        if info.st_size > MAX_BYTES:
-            raise IngestError(_too_large(label, info.st_size))
-        with path.open("rb") as file:
-            data = file.read(MAX_BYTES + 1)
+        data = read_regular_file(
+            path, MAX_BYTES
+        )  # opened without blocking, then checked: no pipes, no devices
+    except FileTooLarge as error:
+        raise IngestError(_too_large(label, error.size)) from None
+    except NotARegularFile:
+        raise IngestError(
+            f"{label} is not an ordinary file, so Briefing cannot read an article from it."
+        ) from None
     except FileNotFoundError:
         raise IngestError(f"There is no such file: {path}.") from None
     except PermissionError:

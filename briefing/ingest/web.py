@@ -1,6 +1,7 @@
 """Fetching an article from the web: one HTTP(S) GET, bounded in time, size and redirects.
 
-``fetch_article`` is meant to run off the GUI thread: it reports progress and polls a
+Where it may connect (public addresses only, unless allowed) and the total deadline
+are checked by :mod:`.web_guard`. ``fetch_article`` is meant to run off the GUI thread: it reports progress and polls a
 cancel flag between chunks, and every failure is an :class:`IngestError` with a sentence
 a person can act on (``FetchCancelled`` when the user cancelled).
 """
@@ -8,6 +9,7 @@ a person can act on (``FetchCancelled`` when the user cancelled).
 from __future__ import annotations
 
 import datetime as dt
+import http.client
 import logging
 import socket
 import ssl
@@ -28,6 +30,7 @@ from .html_source import decode_html
 from .origins import note, publisher_source
 from .publishers import publisher_name
 from .reading import READER_FAILURES, parse_article_bytes
+from .web_guard import Deadline, Guard
 
 logger = logging.getLogger(__name__)
 
@@ -35,8 +38,9 @@ logger = logging.getLogger(__name__)
 USER_AGENT = f"{APP_NAME}/{__version__} (desktop app; fetches one article at the user's request)"
 DEFAULT_TIMEOUT = 20.0
 """Seconds to wait for the connection, and then for each piece of the answer."""
+DEFAULT_DEADLINE = 30.0
+"""Seconds the whole download (every redirect, the headers and the body) may take."""
 MAX_DOWNLOAD_BYTES = 20 * 1024 * 1024
-MAX_REDIRECTS = 5
 _CHUNK = 64 * 1024
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 # Other answers go through the file readers, which tell the format by content.
@@ -56,17 +60,20 @@ def fetch_article(
     url: str,
     *,
     timeout: float = DEFAULT_TIMEOUT,
+    deadline: float = DEFAULT_DEADLINE,
     max_bytes: int = MAX_DOWNLOAD_BYTES,
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
+    allow_private_hosts: bool = False,
 ) -> Article:
     """Download ``url`` and read the article in it.
 
     ``progress(received, total)`` is called after every chunk (``total`` is ``None`` when
     the server does not say); ``cancelled()`` is polled between chunks and, when it
-    returns true, the download stops with :class:`FetchCancelled`.
+    returns true, the download stops with :class:`FetchCancelled`. Servers on loopback,
+    private or link-local addresses are refused unless ``allow_private_hosts``.
     """
-    url = url.strip()
+    url = url.strip().replace(" ", "%20")
     host = _checked_host(url)
     request = urllib.request.Request(
         url,
@@ -76,32 +83,12 @@ def fetch_article(
             "Accept-Encoding": "gzip, deflate",
         },
     )
-    opener = urllib.request.build_opener(_LimitedRedirects())
     if cancelled and cancelled():
         raise FetchCancelled("The download was cancelled.")
-    try:
-        with opener.open(request, timeout=timeout) as response:
-            final_url = response.geturl()
-            headers = response.headers
-            content_type = headers.get_content_type()
-            if not (content_type in _HTML_TYPES or content_type in _DOCUMENT_TYPES):
-                raise IngestError(
-                    f"{host} answered with {content_type}, not a web page or document Briefing can read as an article."
-                )
-            total = _declared_length(headers)
-            if total is not None and total > max_bytes:
-                raise IngestError(_too_large(host, total, max_bytes))
-            data = _read_body(response, headers, total, max_bytes, host, progress, cancelled)
-    except IngestError:
-        raise
-    except urllib.error.HTTPError as error:
-        raise IngestError(_http_problem(host, error.code)) from None
-    except urllib.error.URLError as error:
-        raise IngestError(_network_problem(host, error.reason, timeout)) from None
-    except TimeoutError:
-        raise IngestError(f"{host} did not answer within {timeout:g} seconds; try again later.") from None
-    except (ConnectionError, OSError, ValueError) as error:
-        raise IngestError(_network_problem(host, error, timeout)) from None
+    with Deadline(deadline) as limit:
+        headers, content_type, final_url, data = _download(
+            request, host, Guard(allow_private_hosts, limit), timeout, max_bytes, progress, cancelled
+        )
     if not data:
         raise IngestError(f"{host} sent an empty page.")
     if content_type in _HTML_TYPES:
@@ -128,6 +115,10 @@ def fetch_article(
 
 
 def _checked_host(url: str) -> str:
+    if any(ord(character) < 32 or character == "\x7f" for character in url):  # urlsplit would drop some
+        raise IngestError(
+            f"{url!r} is not a valid web address: it has a line break or another control character."
+        )
     try:
         parts = urlsplit(url)
         host = parts.hostname or ""
@@ -142,27 +133,76 @@ def _checked_host(url: str) -> str:
     return host
 
 
-class _LimitedRedirects(urllib.request.HTTPRedirectHandler):
-    max_redirections = MAX_REDIRECTS
-    max_repeats = 2
-
-    def redirect_request(self, req, fp, code, msg, headers, newurl):  # type: ignore[no-untyped-def]
-        if urlsplit(newurl).scheme not in ("http", "https"):
-            raise IngestError(f"The page redirected to “{newurl}”, which is not a web address.")
-        return super().redirect_request(req, fp, code, msg, headers, newurl)
-
-    def http_error_302(self, req, fp, code, msg, headers):  # type: ignore[no-untyped-def]
-        try:
-            return super().http_error_302(req, fp, code, msg, headers)
-        except urllib.error.HTTPError as error:
-            if "redirect" in str(error.msg).lower():
-                host = urlsplit(req.full_url).hostname or req.full_url
+def _download(
+    request: urllib.request.Request,
+    host: str,
+    guard: Guard,
+    timeout: float,
+    max_bytes: int,
+    progress: Progress | None,
+    cancelled: Callable[[], bool] | None,
+) -> tuple[Message, str, str, bytes]:
+    """The answer's headers, content type, final URL and body; every failure is one :class:`IngestError`."""
+    deadline = guard.deadline
+    try:
+        with guard.opener().open(request, timeout=timeout) as response:
+            final_url = response.geturl()
+            headers = response.headers
+            content_type = headers.get_content_type()
+            if not (content_type in _HTML_TYPES or content_type in _DOCUMENT_TYPES):
                 raise IngestError(
-                    f"{host} redirected too many times (more than {MAX_REDIRECTS}); the address may be wrong."
-                ) from None
-            raise
+                    f"{host} answered with {content_type}, not a web page or document Briefing can read as an article."
+                )
+            total = _declared_length(headers)
+            if total is not None and total > max_bytes:
+                raise IngestError(_too_large(host, total, max_bytes))
+            data = _read_body(response, headers, total, max_bytes, host, progress, cancelled)
+    except IngestError:
+        raise
+    except Exception as error:
+        if deadline.expired:  # the watchdog ended the connection: whatever broke, that is the reason
+            raise IngestError(_too_slow(host, deadline.seconds)) from None
+        raise IngestError(_failure(host, error, timeout)) from None
+    if deadline.expired:  # a body cut off by the watchdog looks complete when it has no declared length
+        raise IngestError(_too_slow(host, deadline.seconds))
+    return headers, content_type, final_url, data
 
-    http_error_301 = http_error_303 = http_error_307 = http_error_308 = http_error_302
+
+def _failure(host: str, error: Exception, timeout: float) -> str:
+    if isinstance(error, urllib.error.HTTPError):
+        return _http_problem(host, error.code)
+    if isinstance(error, urllib.error.URLError):
+        return _network_problem(host, error.reason, timeout)
+    if isinstance(error, TimeoutError):
+        return f"{host} did not answer within {timeout:g} seconds; try again later."
+    if isinstance(error, http.client.RemoteDisconnected):
+        return f"{host} closed the connection without answering; try again later."
+    if isinstance(error, http.client.IncompleteRead):
+        return f"{host} broke off the page before it was complete; try again later."
+    if isinstance(error, http.client.HTTPException):
+        return (
+            f"{host} sent an answer that is not valid HTTP ({_http_fault(error)}); Briefing cannot read it."
+        )
+    if isinstance(error, (OSError, ValueError)):
+        return _network_problem(host, error, timeout)
+    raise error
+
+
+def _http_fault(error: http.client.HTTPException) -> str:
+    if isinstance(error, http.client.LineTooLong):
+        return "a line too long"
+    if isinstance(error, http.client.BadStatusLine):
+        return "a garbled status line"
+    if "headers" in str(error):
+        return "too many headers"
+    return type(error).__name__
+
+
+def _too_slow(host: str, seconds: float) -> str:
+    return (
+        f"{host} took more than {seconds:g} seconds to send the page, so Briefing stopped the download; "
+        "try again later."
+    )
 
 
 def _declared_length(headers: Message) -> int | None:

@@ -18,6 +18,7 @@ from .briefing import (
 )
 from .file_format import FILE_SUFFIX, FORMAT_VERSION, BriefingFileError, dumps, load, loads, save
 from .items import DateItem, Fact, Item, Person, Place, Quote, Span, Stance, is_verbatim
+from .regular_file import FileTooLarge, NotARegularFile, read_regular_file
 
 __all__ = [
     "CITATION_STYLES",
@@ -36,8 +37,10 @@ __all__ = [
     "DateItem",
     "Fact",
     "FieldOrigin",
+    "FileTooLarge",
     "Item",
     "Layout",
+    "NotARegularFile",
     "Person",
     "Place",
     "Quote",
@@ -48,5 +51,6 @@ __all__ = [
     "is_verbatim",
     "load",
     "loads",
+    "read_regular_file",
     "save",
 ]

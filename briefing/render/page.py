@@ -45,15 +45,34 @@ def draw_page(
     return shortened
 
 
+# The longest each document-information field may be, in characters: enough for any real
+# headline or list of names, and a PDF carries no more of a field than a reader can use.
+METADATA_LIMITS = {"title": 250, "author": 120, "subject": 300, "keywords": 500}
+
+
 def set_metadata(canvas: Canvas, briefing_: Briefing) -> None:
-    canvas.setTitle(briefing_.headline.strip() or "Untitled briefing")
-    canvas.setAuthor(briefing_.prepared_by.strip())
+    canvas.setTitle(clip(briefing_.headline.strip() or "Untitled briefing", METADATA_LIMITS["title"]))
+    canvas.setAuthor(clip(briefing_.prepared_by.strip(), METADATA_LIMITS["author"]))
     title = briefing_.citation.title.strip() or (briefing_.article.title.strip() if briefing_.article else "")
-    canvas.setSubject(f"Briefing on {title}" if title else "Briefing")
+    subject = f"Briefing on {title}" if title else "Briefing"
+    canvas.setSubject(clip(subject, METADATA_LIMITS["subject"]))
     names = [q.speaker for q in briefing_.quotes] + [p.name for p in briefing_.people]
     names += [p.name for p in briefing_.places]
-    canvas.setKeywords(", ".join(dict.fromkeys(n.strip() for n in names if n.strip())))
+    keywords = ", ".join(dict.fromkeys(n.strip() for n in names if n.strip()))
+    canvas.setKeywords(clip(keywords, METADATA_LIMITS["keywords"]))
     canvas.setCreator(f"{briefing.APP_NAME} {briefing.__version__}")
+
+
+def clip(text: str, limit: int) -> str:
+    """``text`` if it has at most ``limit`` characters, else cut at the last word that fits, plus "…"."""
+    text = " ".join(text.split()) if len(text) > limit else text
+    if len(text) <= limit:
+        return text
+    head = text[: limit - 1]
+    word_end = max(head.rfind(" "), head.rfind(","))
+    if word_end >= limit // 2:  # a word boundary not too far back; else one huge word is cut inside
+        head = head[:word_end]
+    return head.rstrip(" ,;:") + "…"
 
 
 def _draw_content(canvas: Canvas, card: Card, layout: Layout, geometry: Geometry) -> None:

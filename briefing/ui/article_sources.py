@@ -61,7 +61,8 @@ class ArticleSources(QObject):
         from .url_download import ArticleDownload
 
         preferences = dataclasses.replace(self.files.preferences())  # the worker gets its own copy
-        download = ArticleDownload(url, self._network, lambda article: draft_card(article, preferences), self.window)
+        download = ArticleDownload(url, self._network, lambda article: draft_card(article, preferences), self.window,
+                                   allow_private_hosts=preferences.allow_private_hosts)
         download.succeeded.connect(lambda briefing: self._on_downloaded(briefing, download))
         download.failed.connect(lambda reason: self.files.fail("Could Not Open URL", reason))
         download.cancelled.connect(lambda: self.files.status_message.emit("Download cancelled."))

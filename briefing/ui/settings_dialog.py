@@ -44,6 +44,12 @@ class SettingsDialog(QDialog):
         self.marking.setCurrentText(preferences.marking)
         self.qr = QCheckBox("Print a QR code of the source URL")
         self.qr.setChecked(preferences.qr)
+        self.allow_private_hosts = QCheckBox("Allow downloads from private network addresses (an intranet)")
+        self.allow_private_hosts.setChecked(preferences.allow_private_hosts)
+        self.allow_private_hosts.setToolTip(
+            "Open URL refuses servers on this computer and on private or link-local networks, "
+            "so a page cannot send Briefing to them. Turn this on to read articles on your intranet."
+        )
 
         form = QFormLayout()
         for name, widget in (("prepared_by", self.prepared_by), ("page_size", self.page_size),
@@ -54,6 +60,9 @@ class SettingsDialog(QDialog):
         self.qr.setObjectName("preferences.qr")
         self.qr.setAccessibleName(LABELS["qr"])
         form.addRow("", self.qr)
+        self.allow_private_hosts.setObjectName("preferences.allow_private_hosts")
+        self.allow_private_hosts.setAccessibleName(LABELS["allow_private_hosts"])
+        form.addRow("", self.allow_private_hosts)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -79,4 +88,5 @@ class SettingsDialog(QDialog):
             "citation_style": self.citation_style.currentData(),
             "marking": self.marking.currentText().strip(),
             "qr": self.qr.isChecked(),
+            "allow_private_hosts": self.allow_private_hosts.isChecked(),
         })

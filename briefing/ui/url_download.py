@@ -38,9 +38,10 @@ class ArticleDownload(QObject):
     _progressed = Signal(object)  # (received, total or None), emitted on the worker thread
 
     def __init__(self, url: str, work: BackgroundWork, draft: Callable[[Article], Briefing],
-                 parent: QWidget) -> None:
+                 parent: QWidget, allow_private_hosts: bool = False) -> None:
         super().__init__(parent)
         self.url = url
+        self.allow_private_hosts = allow_private_hosts
         self.host = urlsplit(url).hostname or url
         self._stop = threading.Event()
         self._finished = False
@@ -63,7 +64,7 @@ class ArticleDownload(QObject):
 
         def download() -> Briefing:
             article = fetch_article(self.url, progress=lambda done, total: self._progressed.emit((done, total)),
-                                    cancelled=self._stop.is_set)
+                                    cancelled=self._stop.is_set, allow_private_hosts=self.allow_private_hosts)
             return self._draft(article)
 
         self.dialog.show()
