@@ -5,7 +5,8 @@ renderer draws the PNG bytes this returns, and the template stores them (base64)
 
 - PNG, JPEG, TIFF, GIF, WebP and BMP; the first frame of an animation.
 - EXIF orientation applied; CMYK through its ICC profile (or plainly) to RGB; palette,
-  16-bit and greyscale images to 8-bit; transparency kept (and dropped when fully opaque).
+  16-bit and greyscale images to 8-bit; transparency kept (and dropped when fully opaque),
+  fully transparent margins trimmed.
 - Downscaled to at most 300 dpi at the largest size the card prints it.
 - Metadata (EXIF, ICC, XMP, text chunks) left behind: only pixels go into the PNG.
 - Pillow's decompression-bomb guard stays on and is tightened; a file that is broken,
@@ -62,6 +63,11 @@ def _process(digest: str, data: bytes) -> bytes:
     del digest  # the cache key: hashing 50 MB once beats comparing it on every call
     image = _decode(data)
     image = _to_output_mode(image)
+    if image.mode in ("RGBA", "LA"):
+        # Fully transparent margins would push the organisation's name away from the visible logo.
+        box = image.getchannel("A").getbbox()
+        if box is not None:
+            image = image.crop(box)
     image.thumbnail(TARGET_PIXELS, Image.Resampling.LANCZOS)
     output = io.BytesIO()
     # A new image holds pixels only: no EXIF, ICC profile, XMP or text chunks reach the PNG.

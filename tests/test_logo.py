@@ -59,11 +59,12 @@ def test_a_cmyk_jpeg_becomes_rgb_with_the_right_colours() -> None:
 def test_a_palette_png_keeps_its_transparency() -> None:
     image = Image.new("P", (120, 60), 0)
     image.putpalette([255, 255, 255, 200, 30, 30] + [0] * 762)
-    image.paste(1, (0, 0, 60, 60))
+    image.paste(1, (0, 0, 40, 60))
+    image.paste(1, (80, 0, 120, 60))
     out = result(encoded(image, "PNG", transparency=0))
-    assert out.mode == "RGBA"
-    assert out.getpixel((30, 30)) == (200, 30, 30, 255)
-    assert out.getpixel((90, 30))[3] == 0
+    assert out.mode == "RGBA" and out.size == (120, 60)
+    assert out.getpixel((20, 30)) == (200, 30, 30, 255)
+    assert out.getpixel((60, 30))[3] == 0
 
 
 def test_a_16_bit_png_is_scaled_to_8_bits_not_clipped() -> None:
@@ -90,6 +91,12 @@ def test_an_animated_gif_gives_its_first_frame() -> None:
 @pytest.mark.parametrize("kind", ["TIFF", "WEBP", "BMP", "PNG", "GIF"])
 def test_every_listed_format_is_read(kind: str) -> None:
     assert result(encoded(halves(), kind)).size == (200, 100)
+
+
+def test_fully_transparent_margins_are_trimmed() -> None:
+    image = Image.new("RGBA", (400, 100), (0, 0, 0, 0))
+    image.paste((120, 30, 60, 255), (10, 20, 90, 80))
+    assert result(encoded(image, "PNG")).size == (80, 60)
 
 
 def test_an_opaque_alpha_channel_is_dropped_and_a_real_one_kept() -> None:
