@@ -121,6 +121,7 @@ OPTIONS: tuple[Option, ...] = (
     Option("citation_style", "Citation style", lambda: "apa", _one_of(CITATION_STYLES)),
     Option("marking", "Marking banner", lambda: "", _text),
     Option("qr", "QR code of the source URL", lambda: True, _flag),
+    Option("template", "House style", lambda: "", _text),
 )
 """The preferences, their labels and defaults, declared as data."""
 
@@ -134,6 +135,8 @@ class Preferences:
     citation_style: str
     marking: str
     qr: bool
+    template: str = ""
+    """The name of the house style new briefings take (see briefing.templates); empty for none."""
 
     @classmethod
     def defaults(cls) -> Preferences:
@@ -172,6 +175,11 @@ class Preferences:
         briefing.layout.page_size = self.page_size
         briefing.layout.marking = self.marking
         briefing.layout.qr = self.qr
+        if self.template:
+            from .templates import find_template, use_template  # deferred: it imports this module
+
+            with contextlib.suppress(ValueError):  # a template since deleted: the standard look
+                use_template(briefing, find_template(self.template))
 
 
 def load_preferences(folder: Path | None = None) -> Preferences:

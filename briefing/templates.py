@@ -13,7 +13,6 @@ import os
 import re
 from pathlib import Path
 
-from .logo import LogoError, process_logo, read_logo
 from .model import (
     Briefing,
     Template,
@@ -62,28 +61,41 @@ def import_template(path: str | os.PathLike[str], folder: Path | None = None) ->
 
     Its logo came from someone else's computer: it is decoded and re-encoded like a new one.
     """
+    from .logo import LogoError  # deferred, as Pillow is: the app's window opens without it
+
     template = read_template(path)
     if template.logo:
         try:
             template = with_logo_bytes(template, template.logo_png)
         except LogoError as error:
             raise TemplateError(f"{Path(path).name}: logo: {error}") from error
+    save_to_library(template, folder)
+    return template
+
+
+def save_to_library(template: Template, folder: Path | None = None) -> str:
+    """Store ``template`` in the library (replacing one of the same name); its name there."""
     library = library_dir(folder)
     try:
         library.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         raise TemplateError(f"could not create {library}: {error.strerror or error}") from error
-    export_template(template, library / (_file_stem(template.name) + TEMPLATE_SUFFIX))
-    return template
+    key = _file_stem(template.name)
+    export_template(template, library / (key + TEMPLATE_SUFFIX))
+    return key
 
 
 def with_logo(template: Template, path: str | os.PathLike[str]) -> Template:
     """A copy of ``template`` with the logo in the image file at ``path``; :class:`LogoError` if it
     cannot be used (``template`` is left as it was)."""
+    from .logo import read_logo
+
     return with_logo_bytes(template, read_logo(path))
 
 
 def with_logo_bytes(template: Template, data: bytes) -> Template:
+    from .logo import process_logo
+
     png = process_logo(data)
     return dataclasses.replace(template, logo=base64.b64encode(png).decode("ascii"))
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from ..model import CITATION_STYLES, MARKING_PRESETS, PAGE_SIZES
 from ..settings import OPTIONS, Preferences
+from .house_style import TemplateLibrary
 
 LABELS = {option.name: option.label for option in OPTIONS}
 
@@ -44,6 +45,7 @@ class SettingsDialog(QDialog):
         self.marking.setCurrentText(preferences.marking)
         self.qr = QCheckBox("Print a QR code of the source URL")
         self.qr.setChecked(preferences.qr)
+        self.template = TemplateLibrary(preferences.template, self)
 
         form = QFormLayout()
         for name, widget in (("prepared_by", self.prepared_by), ("page_size", self.page_size),
@@ -54,6 +56,7 @@ class SettingsDialog(QDialog):
         self.qr.setObjectName("preferences.qr")
         self.qr.setAccessibleName(LABELS["qr"])
         form.addRow("", self.qr)
+        form.addRow(f"{LABELS['template']}:", self.template)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -79,4 +82,5 @@ class SettingsDialog(QDialog):
             "citation_style": self.citation_style.currentData(),
             "marking": self.marking.currentText().strip(),
             "qr": self.qr.isChecked(),
+            "template": self.template.current_name(),
         })
