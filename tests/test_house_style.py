@@ -394,3 +394,13 @@ def test_a_bad_template_option_is_one_line_on_stderr(tmp_path: Path, spec: str, 
     assert result.returncode == 1
     assert result.stderr.count("\n") == 1 and message in result.stderr
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_a_preferred_template_that_was_deleted_leaves_the_standard_look(tmp_path: Path) -> None:
+    from briefing.settings import Preferences
+
+    card = Briefing()
+    Preferences.defaults().replace(template="gone-since").apply_to(card)
+    assert card.template is None
+    Preferences.defaults().replace(template="mono").apply_to(card)
+    assert card.template is not None and card.template.accent == "#000000"
