@@ -404,3 +404,20 @@ def test_a_preferred_template_that_was_deleted_leaves_the_standard_look(tmp_path
     assert card.template is None
     Preferences.defaults().replace(template="mono").apply_to(card)
     assert card.template is not None and card.template.accent == "#000000"
+
+
+def test_a_damaged_logo_inside_a_briefing_file_leaves_the_logo_out_and_says_so() -> None:
+    good = base64.b64decode(Template(logo=_tiny_png()).logo)
+    damaged = good[:33] + b"\0\0\0\x10IDAT" + b"\xff" * 16 + b"\0\0\0\0" + good[-12:]
+    card = typical()
+    Template(name="Damaged", organisation="Ministry", logo=base64.b64encode(damaged).decode()).apply_to(card)
+    result = render_pdf(model.loads(model.dumps(card)))
+    assert "logo: the image in the template is damaged" in result.left_out
+    assert "Ministry" in text_of(result.pdf)
+    assert not [name for page in pypdf.PdfReader(io.BytesIO(result.pdf)).pages for name in page.images]
+
+
+def _tiny_png() -> str:
+    buffer = io.BytesIO()
+    Image.new("RGB", (30, 10), (120, 20, 50)).save(buffer, format="PNG")
+    return base64.b64encode(buffer.getvalue()).decode()

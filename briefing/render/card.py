@@ -163,7 +163,7 @@ class CardBuilder:
 
     def build_top(self) -> None:
         briefing, styles, top = self.briefing, self.styles, self.card.top
-        head = masthead(self.look, styles, self.card.missing)
+        head = masthead(self.look, styles, self.card.missing, self.card.shortened)
         if head is not None:
             top.append(head)
         headline = briefing.headline.strip() or self.look.words["untitled"]

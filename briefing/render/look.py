@@ -38,7 +38,8 @@ class Look:
         return long_date(day, self.language)
 
     def logo_image(self) -> tuple[ImageReader, float, float] | None:
-        """The logo and its printed width and height in points (within the logo box), or None."""
+        """The logo and its printed width and height in points (within the logo box); None if there
+        is none or it cannot be decoded (a damaged file: the card is drawn without it)."""
         return _logo_image(self.logo) if self.logo else None
 
 
@@ -66,10 +67,15 @@ def look_of(briefing: Briefing) -> Look:
 
 
 @functools.lru_cache(maxsize=8)
-def _logo_image(png: bytes) -> tuple[ImageReader, float, float]:
-    """Decoded once per logo: the live preview redraws the same logo many times."""
-    reader = ImageReader(io.BytesIO(png))
-    pixels_wide, pixels_high = reader.getSize()
+def _logo_image(png: bytes) -> tuple[ImageReader, float, float] | None:
+    """Decoded once per logo: the live preview redraws the same logo many times. Decoded whole
+    here, so renders on the preview thread and the main thread only ever read it."""
+    try:
+        reader = ImageReader(io.BytesIO(png))
+        reader.getRGBData()
+        pixels_wide, pixels_high = reader.getSize()
+    except Exception:  # whatever a damaged image makes Pillow raise: no logo rather than no card
+        return None
     box_width, box_height = LOGO_BOX_POINTS
     scale = min(box_width / pixels_wide, box_height / pixels_high)
     return reader, pixels_wide * scale, pixels_high * scale

@@ -49,9 +49,14 @@ class Masthead(Flowable):
             self.name.drawOn(self.canv, self._logo_width(), self.after + (body - self._name_height) / 2)
 
 
-def masthead(look: Look, styles: Styles, missing: set[str]) -> Masthead | None:
-    """The masthead of ``look``, or None when the template names no organisation and has no logo."""
+def masthead(look: Look, styles: Styles, missing: set[str], omitted: list[str]) -> Masthead | None:
+    """The masthead of ``look``, or None when the template names no organisation and has no logo.
+
+    A logo that cannot be decoded is left out and noted in ``omitted``.
+    """
     logo = look.logo_image()
+    if look.logo and logo is None:
+        omitted.append("logo: the image in the template is damaged")
     if logo is None and not look.organisation:
         return None
     name = None
