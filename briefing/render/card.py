@@ -13,7 +13,7 @@ from typing import TypeVar
 
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
-from briefing.model import Briefing, DateItem, Fact, Person, Place, Quote, Stance
+from briefing.model import SECTION_KEYS, Briefing, DateItem, Fact, Person, Place, Quote, Stance
 from briefing.model import long_date as language_date
 
 from . import fonts, source
@@ -32,8 +32,8 @@ _BUDGET = {"headline": 0.2, "summary": 0.30, "item": 0.30}
 _NARROWEST = {"main": 0.62, "side": 0.36}
 _WIDE_ROW = 22.0  # bodies of width from which a name and its detail sit side by side
 # The sections in order of importance: how a single column or a flow of two columns reads
-# (a template's own order and choice of sections replaces it: see look.py).
-SECTION_ORDER = ("quotes", "people", "positions", "places", "dates", "facts")
+# (the model's standard order; a template's own order and choice of sections replaces it: look.py).
+SECTION_ORDER = SECTION_KEYS
 _T = TypeVar("_T")
 _HEAD_START = {"quote": 2, "person": 1, "position": 1, "place": 0, "date": 0, "fact": 0}
 _META_LIMIT = 160  # characters of one "prepared for/by" value; more is a paste accident
