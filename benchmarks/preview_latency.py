@@ -30,7 +30,11 @@ for variable in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STAT
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--edits", type=int, default=15)
-    edits = parser.parse_args().edits
+    parser.add_argument(
+        "--template", metavar="FILE|NAME", help="give the card this house style first (e.g. a logo)"
+    )
+    arguments = parser.parse_args()
+    edits = arguments.edits
 
     from PySide6.QtCore import QEventLoop, QTimer
 
@@ -52,6 +56,12 @@ def main() -> int:
         window.preview.rendered.disconnect(loop.quit)
 
     wait_for_render(window.files.open_sample)
+    if arguments.template:
+        from briefing.templates import find_template
+        from briefing.ui.house_style import pick_template
+
+        template = find_template(arguments.template)
+        wait_for_render(lambda: pick_template(window.document, template))
     latencies = []
     for number in range(edits):
         wait_for_render(

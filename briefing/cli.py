@@ -127,6 +127,12 @@ def _add_card_options(command: argparse.ArgumentParser) -> None:
         default=None,
         help="leave out the QR code of the source URL",
     )
+    command.add_argument(
+        "--template",
+        metavar="FILE|NAME",
+        help="house style: a template .json file, or a built-in or imported one by name "
+        "(standard, compact, mono); the other options override its paper, style and marking",
+    )
     command.add_argument("--prepared-by", metavar="NAME", help="who prepared the card")
     command.add_argument("--prepared-for", metavar="TEXT", help="the person or meeting the card is for")
 
@@ -213,6 +219,14 @@ def draft_from_article(article: Article, arguments: argparse.Namespace) -> Brief
 
 
 def _apply_card_options(briefing: Briefing, arguments: argparse.Namespace) -> None:
+    if getattr(arguments, "template", None):
+        from .model import TemplateError
+        from .templates import find_template, use_template
+
+        try:
+            use_template(briefing, find_template(arguments.template))
+        except TemplateError as error:
+            raise CommandError(f"template: {error}") from error
     if arguments.style:
         briefing.citation.style = arguments.style
     if arguments.page_size:

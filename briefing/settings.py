@@ -124,6 +124,7 @@ OPTIONS: tuple[Option, ...] = (
     Option("marking", "Marking banner", lambda: "", _text),
     Option("qr", "QR code of the source URL", lambda: True, _flag),
     Option("allow_private_hosts", "Allow downloads from private network addresses", lambda: False, _flag),
+    Option("template", "House style", lambda: "", _text),
 )
 """The preferences, their labels and defaults, declared as data."""
 
@@ -139,6 +140,8 @@ class Preferences:
     qr: bool
     allow_private_hosts: bool
     """Open URL may download from loopback, private and link-local addresses (an intranet)."""
+    template: str = ""
+    """The name of the house style new briefings take (see briefing.templates); empty for none."""
 
     @classmethod
     def defaults(cls) -> Preferences:
@@ -177,6 +180,11 @@ class Preferences:
         briefing.layout.page_size = self.page_size
         briefing.layout.marking = self.marking
         briefing.layout.qr = self.qr
+        if self.template:
+            from .templates import find_template, use_template  # deferred: it imports this module
+
+            with contextlib.suppress(ValueError):  # a template since deleted: the standard look
+                use_template(briefing, find_template(self.template))
 
 
 def load_preferences(folder: Path | None = None) -> Preferences:

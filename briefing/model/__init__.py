@@ -18,16 +18,27 @@ from .briefing import (
 )
 from .file_format import FILE_SUFFIX, FORMAT_VERSION, BriefingFileError, dumps, load, loads, save
 from .items import DateItem, Fact, Item, Person, Place, Quote, Span, Stance, is_verbatim
+from .labels import LANGUAGES, SECTION_KEYS, labels_for, language_of_locale, long_date
 from .regular_file import FileTooLarge, NotARegularFile, read_regular_file
+from .template import (
+    Template,
+    TemplateError,
+    TemplateSection,
+    builtin_templates,
+    template_from_json,
+    template_to_json,
+)
 
 __all__ = [
     "CITATION_STYLES",
     "FILE_SUFFIX",
     "FORMAT_VERSION",
     "GOVERNMENT_MARKINGS",
+    "LANGUAGES",
     "MARKING_PRESETS",
     "METADATA_FIELDS",
     "PAGE_SIZES",
+    "SECTION_KEYS",
     "TLP_MARKINGS",
     "Alternative",
     "Article",
@@ -46,11 +57,20 @@ __all__ = [
     "Quote",
     "Span",
     "Stance",
+    "Template",
+    "TemplateError",
+    "TemplateSection",
     "atomic_write",
+    "builtin_templates",
     "dumps",
     "is_verbatim",
+    "labels_for",
+    "language_of_locale",
     "load",
     "loads",
+    "long_date",
     "read_regular_file",
     "save",
+    "template_from_json",
+    "template_to_json",
 ]

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from .article import Article
 from .items import DateItem, Fact, Person, Place, Quote, Stance
+from .template import Template
 
 CITATION_STYLES: dict[str, str] = {
     "apa": "APA 7th edition",
@@ -88,6 +89,8 @@ class Briefing:
     citation: Citation = field(default_factory=Citation)
     layout: Layout = field(default_factory=Layout)
     article: Article | None = None
+    template: Template | None = None
+    """The house style, by value (see template.py); None is the standard look in English."""
 
     @classmethod
     def from_article(cls, article: Article, style: str = "apa") -> Briefing:

@@ -202,6 +202,10 @@ def _json_problem(text: str, error: Exception) -> str:
 
 # -- encoding ---------------------------------------------------------------------------
 
+# Optional fields added after version 1, written only when set: a briefing that does not use
+# them saves exactly as before, and older versions of Briefing still open it.
+_LEFT_OUT_WHEN_NONE = {"template"}
+
 
 def _encode(value: Any) -> Any:
     if isinstance(value, Article):
@@ -209,7 +213,11 @@ def _encode(value: Any) -> Any:
         encoded["sha256"] = value.sha256
         return encoded
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: _encode(getattr(value, f.name)) for f in dataclasses.fields(value)}
+        return {
+            f.name: _encode(getattr(value, f.name))
+            for f in dataclasses.fields(value)
+            if not (f.name in _LEFT_OUT_WHEN_NONE and getattr(value, f.name) is None)
+        }
     if isinstance(value, list):
         return [_encode(item) for item in value]
     if isinstance(value, dt.date):

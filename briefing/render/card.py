@@ -13,13 +13,16 @@ from typing import TypeVar
 
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
-from briefing.model import Briefing, DateItem, Fact, Person, Place, Quote, Stance
+from briefing.model import SECTION_KEYS, Briefing, DateItem, Fact, Person, Place, Quote, Stance
+from briefing.model import long_date as language_date
 
 from . import fonts, source
 from .flowables import Adaptive, Bulleted, HRule, SectionLabel, Stack, TermRow
+from .look import look_of
 from .markup import Markup
+from .masthead import masthead
 from .shorten import Cut, fit_text
-from .styles import ACCENT, ACCENT_TINT, HAIRLINE, INK, Geometry, Styles
+from .styles import HAIRLINE, INK, Geometry, Styles
 
 # Share of the content height (at the smallest scale) one piece may take before it is cut.
 _BUDGET = {"headline": 0.2, "summary": 0.30, "item": 0.30}
@@ -28,13 +31,12 @@ _BUDGET = {"headline": 0.2, "summary": 0.30, "item": 0.30}
 # still takes well under half a column.
 _NARROWEST = {"main": 0.62, "side": 0.36}
 _WIDE_ROW = 22.0  # bodies of width from which a name and its detail sit side by side
-# The sections in order of importance: how a single column or a flow of two columns reads.
-SECTION_ORDER = ("quotes", "people", "positions", "places", "dates", "facts")
+# The sections in order of importance: how a single column or a flow of two columns reads
+# (the model's standard order; a template's own order and choice of sections replaces it: look.py).
+SECTION_ORDER = SECTION_KEYS
 _T = TypeVar("_T")
 _HEAD_START = {"quote": 2, "person": 1, "position": 1, "place": 0, "date": 0, "fact": 0}
 _META_LIMIT = 160  # characters of one "prepared for/by" value; more is a paste accident
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-           "October", "November", "December")  # fmt: skip
 
 
 @dataclass(eq=False)
@@ -83,8 +85,8 @@ class Card:
 
 
 def long_date(day: dt.date) -> str:
-    """'25 November 2025', the same in every locale."""
-    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
+    """'25 November 2025', the same in every locale (a card's own dates follow its language)."""
+    return language_date(day, "en")
 
 
 def snippet(text: str, words: int = 6, characters: int = 60) -> str:
@@ -101,6 +103,7 @@ class CardBuilder:
 
     def __init__(self, briefing: Briefing, geometry: Geometry, styles: Styles) -> None:
         self.briefing = briefing
+        self.look = look_of(briefing)
         self.styles = styles
         self.geometry = geometry
         floor = geometry.floor_scale
@@ -148,7 +151,7 @@ class CardBuilder:
     def build(self) -> Card:
         # The source block first: the summary's share of the page is what the head and foot leave.
         self.card.foot = source.source_block(
-            self.briefing, self.styles, self.geometry, self.card.missing, self.card.shortened
+            self.briefing, self.styles, self.geometry, self.card.missing, self.card.shortened, self.look
         )
         self.build_top()
         self.build_sections()
@@ -160,7 +163,10 @@ class CardBuilder:
 
     def build_top(self) -> None:
         briefing, styles, top = self.briefing, self.styles, self.card.top
-        headline = briefing.headline.strip() or "Untitled briefing"
+        head = masthead(self.look, styles, self.card.missing, self.card.shortened)
+        if head is not None:
+            top.append(head)
+        headline = briefing.headline.strip() or self.look.words["untitled"]
         top.append(
             self.cut_to_fit(
                 "headline",
@@ -175,7 +181,7 @@ class CardBuilder:
         if meta:
             top.append(Spacer(1, styles.body * 0.5))
             top.extend(meta)
-        top.append(HRule(ACCENT, 1.2, above=styles.body * 0.7, below=styles.body * 1.0))
+        top.append(HRule(self.look.accent, 1.2, above=styles.body * 0.7, below=styles.body * 1.0))
         summary = briefing.summary.strip()
         if summary:
             # However long the headline and source, the sections keep a fifth of the page.
@@ -194,23 +200,23 @@ class CardBuilder:
 
     def meta_lines(self) -> list[Paragraph]:
         """What each date is: the news (outlet, publication date) and the card (prepared when, by, for)."""
-        briefing = self.briefing
+        briefing, look, words = self.briefing, self.look, self.look.words
         citation = briefing.citation
         news: list[tuple[str, str]] = []
         if citation.site_name.strip():
             news.append(("", self.capped("outlet", citation.site_name)))
         if citation.published is not None:
-            news.append(("Published ", long_date(citation.published)))
+            news.append((f"{words['published']} ", look.date(citation.published)))
         prepared: list[tuple[str, str]] = []
         if briefing.prepared_for.strip():
-            prepared.append(("Prepared for ", self.capped("prepared for", briefing.prepared_for)))
+            prepared.append((f"{words['prepared_for']} ", self.capped("prepared for", briefing.prepared_for)))
         by = self.capped("prepared by", briefing.prepared_by) if briefing.prepared_by.strip() else ""
         if briefing.date is not None:
-            prepared.append(("Prepared ", long_date(briefing.date)))
+            prepared.append((f"{words['prepared']} ", look.date(briefing.date)))
             if by:
-                prepared.append((" by ", by))
+                prepared.append((f" {words['by']} ", by))
         elif by:
-            prepared.append(("Prepared by ", by))
+            prepared.append((f"{words['prepared_by']} ", by))
         return [self.labelled_line(parts) for parts in (news, prepared) if parts]
 
     def labelled_line(self, parts: list[tuple[str, str]]) -> Paragraph:
@@ -243,14 +249,15 @@ class CardBuilder:
     def summary_box(self, text: str) -> Flowable:
         styles = self.styles
         markup = Markup()
-        markup.add_tag(f'<font name="{fonts.SANS_BOLD}" color="#{ACCENT.hexval()[2:]}">')
-        markup.add_text("BOTTOM LINE", fonts.SANS_BOLD)
+        accent = self.look.accent
+        markup.add_tag(f'<font name="{fonts.SANS_BOLD}" color="#{accent.hexval()[2:]}">')
+        markup.add_text(self.look.words["bottom_line"].upper(), fonts.SANS_BOLD)
         markup.add_tag("</font>\u2002")
         markup.add_text(text, fonts.SERIF, line_breaks=True)
         return Stack(
             [self.paragraph(markup, "summary")],
-            ground=ACCENT_TINT,
-            rule=(ACCENT, 2.4),
+            ground=self.look.tint,
+            rule=(accent, 2.4),
             padding=styles.body * 0.8,
             indent=styles.body * 0.3,
             after=0,
@@ -260,29 +267,31 @@ class CardBuilder:
 
     def build_sections(self) -> None:
         b = self.briefing
-        lists: dict[str, tuple[str, list[Entry]]] = {
-            "quotes": ("Quotes", self.entries(b.quotes, self.quote, "quote", weight=5, main=True)),
-            "people": ("Who", self.entries(b.people, self.person, "person", weight=4, main=False)),
-            "places": ("Where", self.entries(b.places, self.place, "place", weight=1, main=False)),
-            "dates": ("When", self.entries(b.dates, self.date, "date", weight=2, main=False)),
-            "positions": (
-                "Positions",
-                self.entries(b.positions, self.stance, "position", weight=3, main=True),
-            ),
-            "facts": ("Key facts", self.entries(b.facts, self.fact, "fact", weight=0, main=True)),
+        lists: dict[str, Callable[[], list[Entry]]] = {
+            "quotes": lambda: self.entries(b.quotes, self.quote, "quote", weight=5, main=True),
+            "people": lambda: self.entries(b.people, self.person, "person", weight=4, main=False),
+            "places": lambda: self.entries(b.places, self.place, "place", weight=1, main=False),
+            "dates": lambda: self.entries(b.dates, self.date, "date", weight=2, main=False),
+            "positions": lambda: self.entries(b.positions, self.stance, "position", weight=3, main=True),
+            "facts": lambda: self.entries(b.facts, self.fact, "fact", weight=0, main=True),
         }
-        styles = self.styles
-        for key in SECTION_ORDER:
-            label, entries = lists[key]
+        styles, accent = self.styles, self.look.accent
+        continued = self.look.words["continued"]
+        # Built in this order (which orders the notes of what was shortened), placed in the
+        # template's (the standard look: SECTION_ORDER, English labels).
+        shown = dict(self.look.sections)
+        built = {key: make() for key, make in lists.items() if key in shown}
+        for key, label in self.look.sections:
+            entries = built[key]
             if entries:
                 self.card.sections.append(
                     Section(
                         key,
-                        SectionLabel(label, styles.label_size, ACCENT, HAIRLINE, space_above=styles.gap),
+                        SectionLabel(label, styles.label_size, accent, HAIRLINE, space_above=styles.gap),
                         SectionLabel(
-                            f"{label} (continued)",
+                            f"{label} ({continued})",
                             styles.label_size,
-                            ACCENT,
+                            accent,
                             HAIRLINE,
                             space_above=styles.gap,
                         ),
@@ -359,7 +368,7 @@ class CardBuilder:
                 children.append(self.paragraph(who, "attribution"))
             return Stack(
                 children,
-                rule=(ACCENT, 1.5),
+                rule=(self.look.accent, 1.5),
                 indent=styles.body * 0.95,
                 gaps=styles.body * 0.25,
                 after=styles.body * 0.8,
@@ -392,7 +401,7 @@ class CardBuilder:
         return self.term_item(what, self.capped(what, name) or "—", context, width), snippet(name or context)
 
     def date(self, item: DateItem, width: float) -> tuple[Flowable, str] | None:
-        when = item.text.strip() or (long_date(item.date) if item.date else "")
+        when = item.text.strip() or (self.look.date(item.date) if item.date else "")
         event = item.event.strip()
         if not (when or event):
             return None
@@ -426,7 +435,7 @@ class CardBuilder:
             return Bulleted(
                 self.text(cut_text, "text"),
                 font_size=styles.text.fontSize,
-                color=ACCENT,
+                color=self.look.accent,
                 after=styles.body * 0.45,
             )
 

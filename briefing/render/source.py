@@ -15,9 +15,10 @@ from briefing.model import Briefing, Citation
 
 from . import fonts
 from .flowables import HRule, SectionLabel, Stack, WithGraphic
+from .look import Look, look_of
 from .markup import Markup, clean, is_web_url, text_width, url_line_breaks
 from .shorten import ELLIPSIS
-from .styles import ACCENT, HAIRLINE, MUTED, Geometry, Styles
+from .styles import HAIRLINE, MUTED, Geometry, Styles
 
 _QR_MAX_URL = 1200  # longer URLs make a QR code too dense to scan at this size
 # Characters of the entry around the URL. APA's 20 authors and a long headline come to ~700;
@@ -46,6 +47,7 @@ def source_block(
     geometry: Geometry,
     missing: set[str],
     shortened: list[str] | None = None,
+    look: Look | None = None,
 ) -> list[Flowable]:
     """The flowables of the source block, or none when the card has no source.
 
@@ -54,7 +56,11 @@ def source_block(
     if not has_source(briefing):
         return []
     citation = briefing.citation
-    lines: list[Flowable] = [SectionLabel("Source", styles.label_size, ACCENT, HAIRLINE, space_above=0)]
+    look = look or look_of(briefing)
+    words = look.words
+    lines: list[Flowable] = [
+        SectionLabel(words["source"], styles.label_size, look.accent, HAIRLINE, space_above=0)
+    ]
     entry = _citation_text(_entry_runs(citation, shortened), citation.url, styles.source)
     missing |= entry.missing
     lines.append(entry)
@@ -62,11 +68,9 @@ def source_block(
     accessed = citation.accessed or (briefing.article.accessed if briefing.article else None)
     facts = []
     if accessed is not None:
-        from .card import long_date  # deferred: card imports this module
-
-        facts.append(f"Accessed {long_date(accessed)}")
+        facts.append(f"{words['accessed']} {look.date(accessed)}")
     if briefing.article is not None:
-        facts.append(f"Text fingerprint {briefing.article.fingerprint} (SHA-256)")
+        facts.append(f"{words['fingerprint']} {briefing.article.fingerprint} (SHA-256)")
     if facts:
         notes.add_tag(f'<font color="#{MUTED.hexval()[2:]}">')
         notes.add_text("\u2002·\u2002".join(facts), fonts.SANS)

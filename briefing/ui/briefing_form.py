@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from ..model import CITATION_STYLES, MARKING_PRESETS, PAGE_SIZES, Briefing
 from .dates import format_date, parse_date
 from .document import LIST_NAMES, BriefingDocument
+from .house_style import TemplateChoice, pick_template
 from .item_list import ItemListEditor
 from .source_checks import SourceChecks
 
@@ -155,6 +156,11 @@ class BriefingForm(QScrollArea):
             box = QCheckBox(text)
             self._register(form, attribute, "", LAYOUT, box, box.setChecked)
             box.toggled.connect(lambda on, a=attribute, t=text: self._edit(LAYOUT, a, on, t, False))
+        style = TemplateChoice()
+        self._register(form, "template", "House style", CARD, style, style.show_template)
+        style.currentIndexChanged.connect(
+            lambda _i: None if self._showing else pick_template(self.document, style.current_template())
+        )
 
     def _align_labels(self) -> None:
         """One label column width for every section, so all fields start on the same line."""

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from ..model import CITATION_STYLES, MARKING_PRESETS, PAGE_SIZES
 from ..settings import OPTIONS, Preferences
+from .house_style import TemplateLibrary
 
 LABELS = {option.name: option.label for option in OPTIONS}
 
@@ -50,6 +51,7 @@ class SettingsDialog(QDialog):
             "Open URL refuses servers on this computer and on private or link-local networks, "
             "so a page cannot send Briefing to them. Turn this on to read articles on your intranet."
         )
+        self.template = TemplateLibrary(preferences.template, self)
 
         form = QFormLayout()
         for name, widget in (("prepared_by", self.prepared_by), ("page_size", self.page_size),
@@ -63,6 +65,7 @@ class SettingsDialog(QDialog):
         self.allow_private_hosts.setObjectName("preferences.allow_private_hosts")
         self.allow_private_hosts.setAccessibleName(LABELS["allow_private_hosts"])
         form.addRow("", self.allow_private_hosts)
+        form.addRow(f"{LABELS['template']}:", self.template)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -89,4 +92,5 @@ class SettingsDialog(QDialog):
             "marking": self.marking.currentText().strip(),
             "qr": self.qr.isChecked(),
             "allow_private_hosts": self.allow_private_hosts.isChecked(),
+            "template": self.template.current_name(),
         })
