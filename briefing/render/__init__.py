@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 import os
+import threading
 from dataclasses import dataclass, field
 
 from reportlab.pdfgen.canvas import Canvas
@@ -19,6 +20,8 @@ from .card import Card, CardBuilder
 from .fit import fit, fits_at_full_size
 from .page import draw_page, set_metadata
 from .styles import Geometry, geometry, styles_for
+
+_DRAWING = threading.Lock()
 
 __all__ = ["RenderResult", "fits_on_page", "render_pdf", "write_pdf"]
 
@@ -104,16 +107,20 @@ def render_pdf(briefing: Briefing, *, invariant: bool = False) -> RenderResult:
     card, paper = _card(briefing)
     layout = fit(card, paper)
     buffer = io.BytesIO()
-    canvas = Canvas(
-        buffer,
-        pagesize=(paper.width, paper.height),
-        invariant=1 if invariant else 0,
-        pageCompression=1,
-        initialFontName=fonts.SANS,  # not Helvetica, which would sit unembedded in the resources
-    )
-    set_metadata(canvas, briefing)
-    shortened = draw_page(canvas, briefing, card, layout, paper)
-    canvas.save()
+    # One page is drawn at a time: ReportLab keeps each embedded font's subset (which glyph goes
+    # in which slot) in the font object shared by every document, and two documents drawing at
+    # once can corrupt it (a KeyError for a character, or a subset that differs between runs).
+    with _DRAWING:
+        canvas = Canvas(
+            buffer,
+            pagesize=(paper.width, paper.height),
+            invariant=1 if invariant else 0,
+            pageCompression=1,
+            initialFontName=fonts.SANS,  # not Helvetica, which would sit unembedded in the resources
+        )
+        set_metadata(canvas, briefing)
+        shortened = draw_page(canvas, briefing, card, layout, paper)
+        canvas.save()
     return RenderResult(
         pdf=buffer.getvalue(),
         scale=layout.scale,
