@@ -58,7 +58,9 @@ def test_the_socket_is_the_users_own(
     assert single_instance.server_name() != name
 
 
-def test_a_second_start_opens_its_file_in_the_running_app(environment: dict[str, str], card: Path) -> None:
+def test_a_second_start_opens_its_files_in_the_running_app(environment: dict[str, str], card: Path) -> None:
+    other = card.with_name("Ferry timetable.briefing")
+    other.write_text(dumps(Briefing(headline="Ferry timetable")), encoding="utf-8")
     first = subprocess.Popen([sys.executable, "-m", "briefing.launch"], cwd=ROOT, env=environment,
                              stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     try:
@@ -66,7 +68,7 @@ def test_a_second_start_opens_its_file_in_the_running_app(environment: dict[str,
         assert titles == ["Briefing"], f"the first Briefing did not start listening: {titles}"
 
         started = time.monotonic()
-        second = subprocess.run([sys.executable, "-m", "briefing.launch", str(card)], cwd=card.parent,
+        second = subprocess.run([sys.executable, "-m", "briefing.launch", card.name, other.name], cwd=card.parent,
                                 env=environment, capture_output=True, text=True, timeout=30)
         took = time.monotonic() - started
         assert second.returncode == 0, second.stdout + second.stderr
@@ -75,11 +77,12 @@ def test_a_second_start_opens_its_file_in_the_running_app(environment: dict[str,
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline:
             titles = single_instance.request({"query": "windows"}) or {"windows": []}
-            if any("Harbour talks" in title for title in titles["windows"]):
+            if sum(title.startswith(("Harbour talks", "Ferry timetable")) for title in titles["windows"]) == 2:
                 break
             time.sleep(0.2)
-        assert len(titles["windows"]) == 2, titles  # a new window beside the first
-        assert any(title.startswith("Harbour talks") for title in titles["windows"]), titles
+        # A new window for each file (relative paths, from the second start's folder), beside the first.
+        assert len(titles["windows"]) == 3, titles
+        assert sum(title.startswith(("Harbour talks", "Ferry timetable")) for title in titles["windows"]) == 2
     finally:
         first.kill()
         first.communicate(timeout=30)

@@ -70,9 +70,9 @@ def run(paths: list[str], open_sample: bool = False, smoke_test: bool = False) -
 
     opener = FileOpenRequests(window, list(paths), app)
     app.installEventFilter(opener)
-    serve_later_starts(app)
 
     def after_show() -> None:
+        serve_later_starts(app)  # (after the first paint: its 20 ms of imports need not delay the window)
         if window.files.offer_recovery():  # (the first use of window.files builds the services)
             opener.ready = True
             return
@@ -93,7 +93,7 @@ def serve_later_starts(app: QApplication) -> None:
 
     kept: list[MainWindow] = []  # Python must hold the windows it made, until Qt deletes them on close
 
-    def open_in_new_window(paths: list[str]) -> None:
+    def open_in_new_window(path: str) -> None:
         window = MainWindow()
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         kept.append(window)
@@ -101,12 +101,16 @@ def serve_later_starts(app: QApplication) -> None:
         window.show()
         window.raise_()
         window.activateWindow()
-        when_painted(window, lambda: window.open_paths(paths))
+        when_painted(window, lambda: window.open_paths([path]))
+
+    def open_handed_over(paths: list[str]) -> None:
+        for path in paths:  # one briefing per window, as ever
+            open_in_new_window(path)
 
     def titles() -> list[str]:
         return [w.windowTitle() for w in app.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
 
-    InstanceServer(open_in_new_window, titles, app).listen()
+    InstanceServer(open_handed_over, titles, app).listen()
 
 
 class FileOpenRequests(QObject):
