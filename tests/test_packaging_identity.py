@@ -116,6 +116,14 @@ def test_desktop_entry_passes_desktop_file_validate() -> None:
     )
 
 
+def test_the_bundle_gets_the_same_linux_files() -> None:
+    """packaging/linux/desktop_files.py writes these into the build, with the install's own Exec."""
+    desktop_files = _load("desktop_files", REPO / "packaging" / "linux" / "desktop_files.py")
+    linux = GENERATED / "linux"
+    assert desktop_files.desktop_entry("briefing") == (linux / f"{IDENTITY.app_id}.desktop").read_text("utf-8")
+    assert desktop_files.mime_package() == (linux / f"{IDENTITY.app_id}.xml").read_text("utf-8")
+
+
 def test_mime_package_is_well_formed_xml_and_names_the_suffix() -> None:
     path = GENERATED / "linux" / f"{IDENTITY.app_id}.xml"
     result = subprocess.run([tool("xmllint"), "--noout", str(path)], capture_output=True, text=True)
