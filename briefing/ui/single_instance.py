@@ -71,8 +71,9 @@ def request(message: dict[str, object], name: str | None = None, timeout_ms: int
         if not socket.waitForConnected(left_ms()):
             return None
         socket.write(json.dumps(message).encode("utf-8") + b"\n")
-        if not socket.waitForBytesWritten(left_ms()):
-            return None
+        while socket.bytesToWrite():  # (on some platforms the write has gone out already)
+            if not socket.waitForBytesWritten(left_ms()):
+                return None
         received = b""
         while not received.endswith(b"\n"):
             if left_ms() == 0 or not socket.waitForReadyRead(left_ms()):
