@@ -19,9 +19,11 @@ from pathlib import PurePath
 LINUX = sys.platform.startswith("linux")
 Entry = tuple[str, str, str]  # (path inside the bundle, source path or link target, kind)
 
-QT_MODULES = ["QtCore", "QtGui", "QtWidgets", "QtPrintSupport", "QtPdf", "QtPdfWidgets"]
+# QtNetwork for the single-instance hand-off (QLocalServer/QLocalSocket, briefing/ui/single_instance.py):
+# its library ships anyway (QtPdf links it), so the binding adds only its own 1.3 MB.
+QT_MODULES = ["QtCore", "QtGui", "QtWidgets", "QtPrintSupport", "QtPdf", "QtPdfWidgets", "QtNetwork"]
 
-# Qt's own libraries we ship: the six modules, what they link (QtPdf links Network, QtGui
+# Qt's own libraries we ship: the seven modules, what they link (QtPdf links Network, QtGui
 # links DBus) and the xcb platform's library. ICU is not a Qt library and always stays.
 QT_LIBRARIES = {"Core", "Gui", "Widgets", "PrintSupport", "Pdf", "PdfWidgets", "Network", "DBus", "XcbQpa"}
 

@@ -15,7 +15,7 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QWindow
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -47,8 +47,17 @@ def make_application() -> QApplication:
 
 
 def run(paths: list[str], open_sample: bool = False, smoke_test: bool = False) -> int:
-    """Show the main window, open ``paths`` (or the sample), run until the window closes."""
+    """Show the main window, open ``paths`` (or the sample), run until the window closes.
+
+    With ``paths`` and a Briefing of this user already running, they open there instead and this
+    returns at once (``single_instance``).
+    """
     started = time.perf_counter()
+    if paths and not smoke_test and not os.environ.get(STARTUP_PROBE_VARIABLE):
+        from .single_instance import hand_off
+
+        if hand_off(paths):
+            return 0
     app = make_application()
     from .main_window import MainWindow
 
@@ -63,6 +72,7 @@ def run(paths: list[str], open_sample: bool = False, smoke_test: bool = False) -
     app.installEventFilter(opener)
 
     def after_show() -> None:
+        serve_later_starts(app)  # (after the first paint: its 20 ms of imports need not delay the window)
         if window.files.offer_recovery():  # (the first use of window.files builds the services)
             opener.ready = True
             return
@@ -74,6 +84,33 @@ def run(paths: list[str], open_sample: bool = False, smoke_test: bool = False) -
 
     when_painted(window, after_show)
     return app.exec()
+
+
+def serve_later_starts(app: QApplication) -> None:
+    """Files that a later ``briefing FILE`` hands over open here, each in a new window."""
+    from .main_window import MainWindow
+    from .single_instance import InstanceServer
+
+    kept: list[MainWindow] = []  # Python must hold the windows it made, until Qt deletes them on close
+
+    def open_in_new_window(path: str) -> None:
+        window = MainWindow()
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        kept.append(window)
+        window.destroyed.connect(lambda: kept.remove(window))
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        when_painted(window, lambda: window.open_paths([path]))
+
+    def open_handed_over(paths: list[str]) -> None:
+        for path in paths:  # one briefing per window, as ever
+            open_in_new_window(path)
+
+    def titles() -> list[str]:
+        return [w.windowTitle() for w in app.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+
+    InstanceServer(open_handed_over, titles, app).listen()
 
 
 class FileOpenRequests(QObject):

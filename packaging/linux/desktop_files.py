@@ -1,7 +1,8 @@
 """The Linux desktop-integration files: the .desktop entry, the MIME type and the hicolor icons.
 
-Name, id and file suffix come from the app itself (``briefing/__init__.py`` and the
-file format), so the menu entry and the file association never drift from the code.
+Their text comes from the app's identity (``packaging/identity.py``: name, id and file suffix
+from the code, the rest from ``packaging/identity.toml``), so the menu entry and the file
+association never drift from the code or from the other platforms' files.
 ``python packaging/linux/desktop_files.py SHARE_DIR [EXEC]`` writes them under
 ``SHARE_DIR/applications``, ``SHARE_DIR/mime/packages`` and ``SHARE_DIR/icons``.
 """
@@ -10,40 +11,27 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from string import Template
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent.parent
-sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(HERE.parent))
 
+import identity  # noqa: E402
 from app_icons import IconError, drawn_sizes, write_hicolor  # noqa: E402
 
-from briefing import APP_ID, APP_NAME  # noqa: E402
-from briefing.model.file_format import FILE_SUFFIX, FORMAT_NAME  # noqa: E402
-
-MIME_TYPE = "application/x-briefing"
-
-
-def fields(exec_path: str) -> dict[str, str]:
-    return {
-        "APP_NAME": APP_NAME,
-        "APP_ID": APP_ID,
-        "EXEC": exec_path,
-        "MIME_TYPE": MIME_TYPE,
-        "SUFFIX": FILE_SUFFIX,
-        "FORMAT_NAME": FORMAT_NAME,
-    }
+IDENTITY = identity.load()
+APP_ID = IDENTITY.app_id
+MIME_TYPE = IDENTITY.mime_type
 
 
 def desktop_entry(exec_path: str = "briefing") -> str:
     """The text of the ``.desktop`` file that starts ``exec_path`` with the file to open."""
-    return Template((HERE / "briefing.desktop.in").read_text(encoding="utf-8")).substitute(fields(exec_path))
+    return identity.desktop_entry(IDENTITY, exec_path)
 
 
 def mime_package() -> str:
     """The shared-mime-info XML that maps ``*.briefing`` to the app's MIME type."""
-    return Template((HERE / "briefing-mime.xml.in").read_text(encoding="utf-8")).substitute(fields(""))
+    return identity.mime_package(IDENTITY)
 
 
 def write_share(share_dir: Path, exec_path: str = "briefing") -> list[Path]:
@@ -53,7 +41,7 @@ def write_share(share_dir: Path, exec_path: str = "briefing") -> list[Path]:
     for path, text in ((entry, desktop_entry(exec_path)), (mime, mime_package())):
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text, encoding="utf-8")
-    icons = write_hicolor(drawn_sizes(REPO / "assets" / "icons"), share_dir, APP_ID)
+    icons = write_hicolor(drawn_sizes(IDENTITY.icon_folder), share_dir, APP_ID)
     return [entry, mime, *icons]
 
 
