@@ -3,7 +3,7 @@
 A :class:`Registry` is built once per article. It knows each person's fullest name
 ("Vladimir Putin"), the position the text gives ("President", "Kremlin spokesman",
 the appositive "the leader of the PPP"), and resolves short mentions ("Putin",
-"Mr Obama"), role nouns ("the spokesman") and pronouns to them.
+"Ms Berger"), role nouns ("the spokesman") and pronouns to them.
 """
 
 from __future__ import annotations
@@ -104,7 +104,7 @@ class Registry:
         return self.places.get(name)
 
     def lookup(self, name: str) -> Entity | None:
-        """The entity a name as written refers to: "Mr Obama" -> Barack Obama."""
+        """The entity a name as written refers to: "Ms Berger" -> Anna Berger."""
         tokens = tuple(_name_tokens(name))
         if not tokens:
             return None
@@ -330,7 +330,7 @@ def _run_from(text: str, word: Word) -> Word:
 
 
 def _capitalised_runs(text: str, tokens: list[Word]) -> list[list[int]]:
-    """Indices of words forming runs of capitalised words ("Vladimir Putin", "Department of Conservation")."""
+    """Indices of words forming runs of capitalised words ("Vladimir Putin", "Department of Fisheries")."""
     runs: list[list[int]] = []
     current: list[int] = []
     for i, word in enumerate(tokens):
@@ -346,7 +346,7 @@ def _capitalised_runs(text: str, tokens: list[Word]) -> list[list[int]]:
                 word.text in _CONNECTORS
                 or (
                     word.text == "of"
-                    # "Department of Conservation"; "Secretary of State", not "Sen. Ann Lee of Ohio"
+                    # "Department of Fisheries"; "Secretary of State", not "Sen. Ann Lee of Ohio"
                     and (
                         any(tokens[j].bare in ORG_WORDS for j in current)
                         or is_title(tokens[current[-1]].bare)
@@ -503,7 +503,7 @@ _GLUED = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ])")
 
 
 def _unglued(run_words: list[Word]) -> list[Word]:
-    """A name printed twice without a space ("Ilhan OmarIlhan Omar", a link's hover text): the first."""
+    """A name printed twice without a space ("Ilse KaranIlse Karan", a link's hover text): the first."""
     for i, word in enumerate(run_words):
         earlier = [w.text for w in run_words[: i + 1] if len(w.text) > 2 and w.bare not in HONORIFICS]
         for cut in _GLUED.finditer(word.text):
@@ -614,7 +614,7 @@ def _add(registry: Registry, name: str, kind: str, paragraph: int, start: int, e
 
 
 def _merge_variants(registry: Registry) -> None:
-    """Fold shorter forms into the fullest name: "Obama" (from "Mr Obama") into "Barack Obama",
+    """Fold shorter forms into the fullest name: "Berger" (from "Ms Berger") into "Anna Berger",
     "Te Kaurinui Parata" into "Te Kaurinui Robert Parata"."""
     people = sorted(
         (e for e in registry.entities if e.kind == "person"), key=lambda e: (-len(e.tokens), e.first)
@@ -632,7 +632,7 @@ def _merge_variants(registry: Registry) -> None:
             )
             if same_ends or _contains(longer.tokens, shorter.tokens):
                 replaced[id(shorter)] = longer
-                # "Mr Obama" after "Barack Obama": a later, shorter mention is how names are written
+                # "Ms Berger" after "Anna Berger": a later, shorter mention is how names are written
                 later = shorter.first > longer.first and shorter.tokens[-1:] == longer.tokens[-1:]
                 longer.evidence = longer.evidence or shorter.evidence or later
                 if shorter.position and (

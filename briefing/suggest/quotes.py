@@ -177,8 +177,8 @@ def _name_fully(findings: list[QuoteFinding], paragraphs: list[str], registry: R
 
 
 def _fullest(entity: Entity, paragraphs: list[str], registry: Registry) -> Entity:
-    """ "Bundesverkehrsminister Andreas Scheuer" -> Andreas Scheuer; "Flixbus-Manager Stenger" ->
-    Fabian Stenger where the article names him so; "Stenger" alone likewise."""
+    """ "Bundesverkehrsminister Karl Weber" -> Karl Weber; "Bahn-Manager Krause" ->
+    Jonas Krause where the article names him so; "Krause" alone likewise."""
     tokens = entity.tokens or tuple(entity.name.split())
     drop = 0
     while drop < len(tokens) - 1 and (
@@ -186,7 +186,7 @@ def _fullest(entity: Entity, paragraphs: list[str], registry: Registry) -> Entit
     ):
         drop += 1
     if drop == 0 and len(tokens) > 2 and entity.first[1] > 0:
-        # "Secretary of State Mike Pompeo": the first word completes the title before it.
+        # "Secretary of State Ann Lee": the first word completes the title before it.
         paragraph, start = entity.first[0], entity.first[1]
         before = paragraphs[paragraph][max(0, start - 40) : start] if paragraph < len(paragraphs) else ""
         title = re.search(r"(\w+)\s+(?:of|for|de|für)\s+$", before)
@@ -389,7 +389,7 @@ def _attribute(
         found = speaker_after_verb(masked, Word("so", so.end() - 2, so.end()), sentence_end, registry, index)
         if found is not None:
             return found, True
-    # Before the quote: 'Mr Obama said it was "..."', 'She added, "..."'
+    # Before the quote: 'Ms Berger said it was "..."', 'She added, "..."'
     found = _from_segment(paragraph, masked, index, sentence[0], first.opened_at, registry, before_quote=True)
     if found is not None:
         return found, True
@@ -670,7 +670,7 @@ def _reported_speaker(
     registry: Registry,
     capitalised_names: bool = True,
 ) -> Entity | None:
-    """The named speaker of a sentence of reported speech ("..., sagt Stenger", "Lee said the ...")."""
+    """The named speaker of a sentence of reported speech ("..., sagt Krause", "Lee said the ...")."""
     text = masked[sentence[0] : sentence[1]]
     if QUOTE_VERBS.isdisjoint(_LETTERS.findall(text.lower())):
         return None
@@ -694,7 +694,7 @@ def _name_right_before(masked: str, start: int, verb: Word, entity: Entity) -> b
 
 
 def _inverted_after_clause(masked: str, start: int, verb: object) -> bool:
-    """ "..., sagt Stenger." / "..., dijo Ruiz.": the verb comes right after a comma."""
+    """ "..., sagt Krause." / "..., dijo Ruiz.": the verb comes right after a comma."""
     verb_start = getattr(verb, "start", 0)
     return masked[start:verb_start].rstrip().endswith((",", "—", "–")) or not words(masked[start:verb_start])
 

@@ -3,7 +3,7 @@
 Patterns: ``X said``, ``said X``, ``X told reporters``, ``according to X``, ``X added``,
 ``falou Tite``, ``acrescentou o comandante``, ``sagt auch X``, ``so X``, ``X zufolge``,
 ``a déclaré X``, ``dit-il``, ``selon X``, ``dijo X``, ``según X``, ``afirmou X``,
-``заявил X``, ``по словам X``; a body as the subject ("Russia's foreign ministry said",
+``заявил X``, ``по словам X``; a body as the subject ("Norway's foreign ministry said",
 "The High Commissioner for Refugees said"); pronouns and role nouns ("he", "the
 spokesman", "the company") resolve to the nearest compatible named person or body.
 """
@@ -77,7 +77,7 @@ _AFTER_VERB_ADVERBS = word_set(
     "ainda também depois então también además luego después aussi encore ensuite alors "
     "également déjà même тоже также ещё еще затем"
 )
-"""Words between an inverted speech verb and its speaker: "sagt auch Stenger", "dijo también X"."""
+"""Words between an inverted speech verb and its speaker: "sagt auch Krause", "dijo también X"."""
 
 _ACCORDING_MORE = re.compile(
     r"(?:\b(?:d['’]après|à en croire|nach Angaben (?:von|des|der)|nach Worten (?:von|des|der))|"
@@ -96,7 +96,7 @@ _BODY = re.compile(
     rf"(?:(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w-]*)?)['’]s\s+|(?:\b[Tt]he\s+)?(?P<adj>[A-Z][\w-]*)\s+)"
     rf"(?P<noun>(?:[a-z]+\s+)?(?:{ORG_NOUNS}))\b"
 )
-"""A body named after a country: "Russia's foreign ministry", "the French foreign ministry"."""
+"""A body named after a country: "Norway's foreign ministry", "the Dutch foreign ministry"."""
 _RELATIVE = word_set(
     "which who whose that die der das welche welcher qui que dont que quien quienes который которая которые"
 )
@@ -165,7 +165,7 @@ def speaker_after_verb(
 ) -> Speaker | None:
     """``said X``: the name or role right after the verb, if one is there.
 
-    Skips an adverb ("sagt auch Stenger", "dijo también Ruiz") and reads a French
+    Skips an adverb ("sagt auch Krause", "dijo también Ruiz") and reads a French
     inverted pronoun ("dit-il", "a-t-elle ajouté"). A pronoun counts only where it ends
     the attribution ("said he."), not as the subject of the reported clause ("said it would").
     """
@@ -292,7 +292,7 @@ def speaker_before_verb(
 def _body_or_office(paragraph: str, start: int, end: int, registry: Registry) -> Speaker | None:
     """A body or office as the subject right before the verb, named as the text names it.
 
-    "Russia's foreign ministry said", "The French foreign ministry said", "The High
+    "Norway's foreign ministry said", "The Dutch foreign ministry said", "The High
     Commissioner for Refugees said", "The Ministry of Defence said".
     """
     phrase = paragraph[start:end].strip()
@@ -464,7 +464,7 @@ _GERMAN_ROLE_ENDINGS = (
 
 
 def lookup(registry: Registry, name: str) -> Entity | None:
-    """The entity a name as written refers to, also in an inflected form ("Сомова", "Stengers")."""
+    """The entity a name as written refers to, also in an inflected form ("Сомова", "Krauses")."""
     entity = registry.lookup(name)
     if entity is not None or len(name) < 5:
         return entity
@@ -543,7 +543,7 @@ def according_to(paragraph: str, start: int, end: int, registry: Registry, index
             found = _speaker_in(paragraph, index, match.end(), stop.start() if stop else end, registry, True)
             if found is not None and found.kind != "unknown" and _known(found, registry):
                 return found
-    for match in _ZUFOLGE.finditer(paragraph, start, end):  # "Stenger zufolge"
+    for match in _ZUFOLGE.finditer(paragraph, start, end):  # "Krause zufolge"
         found = _speaker_in(paragraph, index, match.start(1), match.end(1), registry, False)
         if found is not None and found.kind != "unknown":
             return found

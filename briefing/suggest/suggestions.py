@@ -146,7 +146,7 @@ def _count_acts(paragraphs: list[str], registry: Registry) -> None:
 
 
 def _org_words(registry: Registry, paragraphs: list[str]) -> set[tuple[int, int]]:
-    """Words inside organisation names are not places ("New Zealand Department of Conservation")."""
+    """Words inside organisation names are not places ("New Zealand Department of Fisheries")."""
     taken: set[tuple[int, int]] = set()
     for mention in registry.mentions:
         if mention.entity.kind == "org":

@@ -76,7 +76,7 @@ def last_title_index(bare: list[str], place_of: PlaceLookup) -> int:
         if is_title(word):
             end = i
             if i + 2 < len(bare) and bare[i + 1] in TITLE_LINKS:
-                # "Secretary of State Mike Pompeo", "Deutschland-Chef von Flixbus": the body the
+                # "Secretary of State Ann Lee", "Deutschland-Chef von Bahnland": the body the
                 # title belongs to, leaving the last two words (or the last one) for the name
                 end = i + 2
                 while end + 3 < len(bare) and not is_title(bare[end + 1]):
@@ -97,7 +97,7 @@ def _title_follows(bare: list[str], at: int) -> bool:
     for j in range(at + 1, min(at + 3, len(bare))):
         if is_title(bare[j]):
             while j + 1 < len(bare) and is_title(bare[j + 1]):
-                j += 1  # "Disney Chief Executive Bob Iger"
+                j += 1  # "Acme Chief Executive Jo Park"
             return j + 1 < len(bare) and bare[j].lower() not in FUNCTION_WORDS
         if bare[j].lower() in FUNCTION_WORDS:
             return False
@@ -121,7 +121,7 @@ def role_before(text: str, tokens: list[Word], first: int | None, place_of: Plac
     if complement is not None:  # "le ministre de l'Intérieur Paul Marchand"
         i = complement
     while i > 0 and tokens[i].text.lower() in _AFTER_ROLE and tokens[i - 1].text.lower() in ROLE_NOUNS:
-        i -= 1  # "o presidente eleito Jair Bolsonaro": adjectives follow the noun in pt/es/fr
+        i -= 1  # "o presidente eleito João Silva": adjectives follow the noun in pt/es/fr
     if tokens[i].text.lower() not in ROLE_NOUNS or any(
         text[tokens[j].end : tokens[j + 1].start].strip() for j in range(i, first)
     ):
