@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import os
+import re
 import stat
 from pathlib import Path
 
@@ -28,6 +29,9 @@ READER_FAILURES = (
 )
 """What a reader may raise on input nobody foresaw; turned into an :class:`IngestError`, and logged."""
 
+_SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.-]{1,30})://")
+SUPPORTED_SCHEMES = ("http", "https")
+
 MAX_BYTES = 50 * 1024 * 1024
 """The largest input we read; a news article is a few hundred kilobytes at most."""
 
@@ -38,6 +42,7 @@ def read_article(path: str | os.PathLike[str], encoding: str | None = None) -> A
     ``encoding`` overrides the detected text encoding (the user's choice, e.g. ``"cp1251"``).
     Raises :class:`IngestError` with a one-sentence reason when the file cannot be used.
     """
+    _refuse_unsupported_scheme(os.fspath(path))
     path = Path(path)
     label = f"“{path.name or path}”"
     try:
@@ -102,3 +107,13 @@ def _too_large(label: str, size: int) -> str:
         f"{label} is {size / 1024 / 1024:.0f} MB, too large for an article; "
         f"Briefing reads files of up to {MAX_BYTES // 1024 // 1024} MB."
     )
+
+
+def _refuse_unsupported_scheme(name: str) -> None:
+    """``ftp://host/x`` is an address Briefing cannot fetch, not a file called ``ftp:/host/x``."""
+    match = _SCHEME.match(name)
+    if match and match.group(1).lower() not in SUPPORTED_SCHEMES:
+        raise IngestError(
+            f"Briefing cannot read {match.group(1).lower()}:// addresses; "
+            "give an http:// or https:// address, or a file."
+        )
