@@ -6,7 +6,6 @@ measures the same flowables at other widths to find the scale (see fit.py).
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TypeVar
@@ -14,6 +13,7 @@ from typing import TypeVar
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from briefing.model import Briefing, DateItem, Fact, Person, Place, Quote, Stance
+from briefing.model.dates import long_date
 
 from . import fonts, source
 from .flowables import Adaptive, Bulleted, HRule, SectionLabel, Stack, TermRow
@@ -33,8 +33,6 @@ SECTION_ORDER = ("quotes", "people", "positions", "places", "dates", "facts")
 _T = TypeVar("_T")
 _HEAD_START = {"quote": 2, "person": 1, "position": 1, "place": 0, "date": 0, "fact": 0}
 _META_LIMIT = 160  # characters of one "prepared for/by" value; more is a paste accident
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-           "October", "November", "December")  # fmt: skip
 
 
 @dataclass(eq=False)
@@ -80,11 +78,6 @@ class Card:
     two_columns: bool
     shortened: list[str] = field(default_factory=list)
     missing: set[str] = field(default_factory=set)
-
-
-def long_date(day: dt.date) -> str:
-    """'25 November 2025', the same in every locale."""
-    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
 
 
 def snippet(text: str, words: int = 6, characters: int = 60) -> str:

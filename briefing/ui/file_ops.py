@@ -21,6 +21,7 @@ from .. import APP_NAME, __version__
 from ..model import FILE_SUFFIX, Article, Briefing, BriefingFileError
 from ..model import load as load_briefing
 from ..model import save as save_briefing
+from ..model.dates import long_date
 from ..settings import Preferences, RecentFiles
 from . import dialogs
 from .dialogs import SaveChoice
@@ -284,7 +285,7 @@ class FileController(QObject):
     def offer_recovery(self) -> bool:
         """After a crash: offer the newest autosaved briefing; returns whether one was restored."""
         for entry in self.recovery.orphans():
-            when = entry.saved_at.strftime("%H:%M on %d %B %Y")
+            when = f"{entry.saved_at:%H:%M} on {long_date(entry.saved_at)}"
             if not dialogs.ask_recover(self.window, entry.title or "Untitled briefing", when):
                 self.recovery.drop(entry)
                 continue
