@@ -16,7 +16,8 @@ from briefing.model import Briefing, atomic_write
 
 from . import fonts, safety
 from .card import Card, CardBuilder
-from .fit import fit, fits_at_full_size
+from .fit import fit as fit_card
+from .fit import fits_at_full_size
 from .page import draw_page, set_metadata
 from .styles import Geometry, geometry, styles_for
 
@@ -102,7 +103,7 @@ def fits_on_page(briefing: Briefing) -> bool:
 def render_pdf(briefing: Briefing, *, invariant: bool = False) -> RenderResult:
     """Render ``briefing`` as exactly one page; ``invariant`` makes the bytes reproducible."""
     card, paper = _card(briefing)
-    layout = fit(card, paper)
+    layout = fit_card(card, paper)
     buffer = io.BytesIO()
     canvas = Canvas(
         buffer,

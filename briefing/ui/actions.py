@@ -22,7 +22,6 @@ class ActionSpec(NamedTuple):  # (not a dataclass: importing dataclasses costs 2
     tip: str
     standard_key: QKeySequence.StandardKey | None = None
     shortcut: str = ""
-    checkable: bool = False
     toolbar_text: str = ""
 
 
@@ -75,13 +74,11 @@ class ActionRegistry:
 
     def __init__(self, parent: QWidget) -> None:
         self._actions: dict[str, QAction] = {}
-        self._parent = parent
         for spec in ACTIONS:
             action = QAction(spec.text, parent)
             action.setObjectName(spec.id)
             action.setStatusTip(spec.tip)
             action.setToolTip(_tooltip(spec))
-            action.setCheckable(spec.checkable)
             keys: list[QKeySequence] = []
             if spec.standard_key is not None:
                 keys += QKeySequence.keyBindings(spec.standard_key)

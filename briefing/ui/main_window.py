@@ -139,10 +139,6 @@ class MainWindow(QMainWindow):
         return self._workspace
 
     @property
-    def splitter(self) -> Workspace:
-        return self.workspace
-
-    @property
     def article_view(self) -> ArticleView:
         return self.workspace.article_view
 

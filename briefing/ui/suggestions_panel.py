@@ -159,7 +159,6 @@ class SuggestionsPanel(QWidget):
         self._epoch = 0
         self.offers: dict[str, list[Offer]] = {}
         self.rejected: set[tuple[str, int]] = set()
-        self._shown: dict[str, int] = {}
 
         self.status = QLabel()
         self.status.setObjectName("suggestionsStatus")
@@ -238,7 +237,6 @@ class SuggestionsPanel(QWidget):
     def _set_offers(self, offers: dict[str, list[Offer]]) -> None:
         self.offers = offers
         self.rejected = set()
-        self._shown = {}
         for section in self.sections.values():
             self._clear(section)
             self._show_more(section.kind)
