@@ -92,6 +92,7 @@ class MainWindow(QMainWindow):
             preferences, recovery = self._service_options
             self._services = WindowServices(self, self.document, self.encoding_menu, preferences, recovery)
             self._services.files.status_message.connect(self.show_status)
+            self._services.autosaver.failed.connect(self.show_status)
             self._services.files.recent_changed.connect(self._on_recent_changed)
             self._on_recent_changed()
         return self._services

@@ -1,0 +1,94 @@
+"""What a new user ran into in the app (issue 11, items 8-14), as they meet it."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+
+import pytest
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import QApplication, QLineEdit
+from test_ui_support import dialog_log as dialog_log
+from test_ui_support import open_sample, press
+from test_ui_support import window as window
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+SHIFT = Qt.KeyboardModifier.ShiftModifier
+
+
+class ClaimsCtrlE(QObject):
+    """What a text field does on X11 (Ctrl+E = end of line): claims the key before shortcuts see it.
+
+    The offscreen platform the tests run on binds Windows' keys, where no field wants Ctrl+E;
+    this puts the X11 binding back on the field.
+    """
+
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.ShortcutOverride and event.keyCombination() == Qt.Key.Key_E | CTRL:
+            event.accept()
+            return True
+        return False
+
+
+def test_export_shortcut_works_while_a_text_field_has_the_focus(qtbot, window, dialog_log, tmp_path):
+    open_sample(qtbot, window)
+    headline = window.form.widget_for("card", "headline")
+    assert isinstance(headline, QLineEdit)
+    claims = ClaimsCtrlE(headline)
+    headline.installEventFilter(claims)
+    headline.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is headline)
+    dialog_log.answer("ask_save_path", None)  # the user cancels the file dialog
+    press(qtbot, window, Qt.Key.Key_E, CTRL)
+    assert len(dialog_log.asked("ask_save_path")) == 1
+
+
+REDO_KEYS = """
+import sys
+from PySide6.QtWidgets import QApplication
+from briefing.ui.main_window import MainWindow
+app = QApplication(sys.argv[:1])
+window = MainWindow()
+print(" ".join(key.toString() for key in window.actions_["edit.redo"].shortcuts()))
+window.document.open(None)
+"""
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux") or not shutil.which("Xvfb"), reason="needs Xvfb")
+def test_redo_answers_ctrl_y_and_ctrl_shift_z_on_an_x11_desktop(tmp_path):
+    read_end, write_end = os.pipe()
+    server = subprocess.Popen(
+        ["Xvfb", "-displayfd", str(write_end), "-screen", "0", "800x600x24", "-nolisten", "tcp"],
+        pass_fds=(write_end,),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    os.close(write_end)
+    try:
+        with os.fdopen(read_end) as stream:
+            display = stream.readline().strip()
+        environment = {**os.environ, "QT_QPA_PLATFORM": "xcb", "DISPLAY": f":{display}"}
+        result = subprocess.run(
+            [sys.executable, "-c", REDO_KEYS], capture_output=True, text=True, env=environment, timeout=60
+        )
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+    assert result.returncode == 0, result.stderr
+    keys = result.stdout.split()
+    assert "Ctrl+Y" in keys and "Ctrl+Shift+Z" in keys
+
+
+def test_an_autosave_failure_shows_in_the_status_bar(qtbot, window, monkeypatch):
+    open_sample(qtbot, window)
+
+    def disk_full(*_args):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(window.recovery, "autosave", disk_full)
+    window.document.set_field(window.document.briefing, "prepared_for", "Cabinet")
+    window.autosaver.save_now()
+    shown = window.statusBar().currentMessage()
+    assert shown.startswith("Autosave failed (No space left on device)")
