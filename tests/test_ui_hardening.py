@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import shutil
 import subprocess
@@ -13,6 +14,8 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 from test_ui_support import dialog_log as dialog_log
 from test_ui_support import open_sample, press
 from test_ui_support import window as window
+
+from briefing.model import load
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
@@ -92,3 +95,38 @@ def test_an_autosave_failure_shows_in_the_status_bar(qtbot, window, monkeypatch)
     window.autosaver.save_now()
     shown = window.statusBar().currentMessage()
     assert shown.startswith("Autosave failed (No space left on device)")
+
+
+def test_saving_refuses_an_invalid_typed_date_and_says_why(qtbot, window, dialog_log, tmp_path):
+    open_sample(qtbot, window)
+    path = tmp_path / "card.briefing"
+    dialog_log.answer("ask_save_path", path)
+    assert window.files.save()
+    saved_date = window.document.briefing.date
+    field = window.form.widget_for("card", "date")
+    field.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is field)
+    field.selectAll()
+    qtbot.keyClicks(field, "31/02/2022")
+    window.document.set_field(window.document.briefing, "prepared_for", "Cabinet")  # something to save
+    dialog_log.answer("show_error", None)
+    press(qtbot, window, Qt.Key.Key_S, CTRL)
+    (_parent, title, text, detail, *_rest) = dialog_log.asked("show_error")[0]
+    assert title == "Could Not Save" and "not saved" in text
+    assert "31/02/2022" in detail and "Date" in detail
+    assert field.text() == "31/02/2022"  # what the user typed is still there to correct
+    assert window.isWindowModified()
+    assert load(path).date == saved_date and load(path).prepared_for != "Cabinet"
+
+
+def test_a_valid_date_typed_just_before_saving_is_saved(qtbot, window, dialog_log, tmp_path):
+    open_sample(qtbot, window)
+    path = tmp_path / "card.briefing"
+    dialog_log.answer("ask_save_path", path)
+    field = window.form.widget_for("card", "date")
+    field.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is field)
+    field.selectAll()
+    qtbot.keyClicks(field, "2022-02-25")
+    press(qtbot, window, Qt.Key.Key_S, CTRL)
+    assert load(path).date == dt.date(2022, 2, 25)

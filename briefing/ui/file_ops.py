@@ -67,6 +67,8 @@ class FileController(QObject):
         self.preferences = preferences
         self.recent = RecentFiles.load()
         self.last_folder = ""
+        self.typed_input_problems: Callable[[], str] = lambda: ""
+        """Set by the window: commits what the form holds and says what cannot be saved ("" if nothing)."""
 
     # -- opening ------------------------------------------------------------------------
 
@@ -164,6 +166,15 @@ class FileController(QObject):
 
     def _save_to(self, path: Path) -> bool:
         assert self.document.briefing is not None
+        problems = self.typed_input_problems()
+        if problems:
+            self.fail(
+                "Could Not Save",
+                "The briefing was not saved: a field holds something that is not a valid value.",
+                problems,
+                "Correct the field marked in red, or clear it, and save again.",
+            )
+            return False
         try:
             save_briefing(self.document.briefing, path, written_by=f"{APP_NAME} {__version__}")
         except BriefingFileError as error:

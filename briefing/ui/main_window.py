@@ -93,6 +93,7 @@ class MainWindow(QMainWindow):
             self._services = WindowServices(self, self.document, self.encoding_menu, preferences, recovery)
             self._services.files.status_message.connect(self.show_status)
             self._services.autosaver.failed.connect(self.show_status)
+            self._services.files.typed_input_problems = self._typed_input_problems
             self._services.files.recent_changed.connect(self._on_recent_changed)
             self._on_recent_changed()
         return self._services
@@ -272,6 +273,9 @@ class MainWindow(QMainWindow):
             self.files.open_path(paths[0])
         if len(paths) > 1:
             self.show_status(f"Opened {Path(paths[0]).name}; Briefing opens one file per window.")
+
+    def _typed_input_problems(self) -> str:
+        return self._workspace.form.commit_typed_dates() if self._workspace is not None else ""
 
     def show_status(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)
