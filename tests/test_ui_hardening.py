@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
 import shutil
 import subprocess
@@ -130,3 +131,37 @@ def test_a_valid_date_typed_just_before_saving_is_saved(qtbot, window, dialog_lo
     qtbot.keyClicks(field, "2022-02-25")
     press(qtbot, window, Qt.Key.Key_S, CTRL)
     assert load(path).date == dt.date(2022, 2, 25)
+
+
+def _suggestions(qtbot, window):
+    panel = window.workspace.suggestions
+    qtbot.waitUntil(lambda: bool(panel.offers), timeout=15_000)
+    return panel
+
+
+def test_rejected_suggestions_stay_rejected_after_save_and_reopen(qtbot, window, dialog_log, tmp_path):
+    open_sample(qtbot, window)
+    panel = _suggestions(qtbot, window)
+    row = next(row for row in panel.rows("positions") if not row.accepted)
+    turned_down = row.offer.text
+    qtbot.mouseClick(row.reject_button, Qt.MouseButton.LeftButton)
+    assert window.isWindowModified()  # a rejection is work the user would lose
+    path = tmp_path / "card.briefing"
+    dialog_log.answer("ask_save_path", path)
+    assert window.files.save()
+    window.document.open(None)
+    assert window.files.open_path(path)
+    panel = _suggestions(qtbot, window)
+    assert turned_down not in [row.offer.text for row in panel.rows("positions")]
+    assert panel.restore.text() == "Show 1 rejected"
+    qtbot.mouseClick(panel.restore, Qt.MouseButton.LeftButton)
+    assert turned_down in [row.offer.text for row in panel.rows("positions")]
+
+
+def test_a_file_from_before_rejections_were_saved_still_loads():
+    from briefing.model import Briefing, dumps, loads
+
+    document = json.loads(dumps(Briefing(headline="Old")))
+    del document["briefing"]["rejected_suggestions"]
+    old = loads(json.dumps(document))
+    assert old.headline == "Old" and old.rejected_suggestions == []

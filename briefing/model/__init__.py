@@ -17,7 +17,7 @@ from .briefing import (
     Layout,
 )
 from .file_format import FILE_SUFFIX, FORMAT_VERSION, BriefingFileError, dumps, load, loads, save
-from .items import DateItem, Fact, Item, Person, Place, Quote, Span, Stance, is_verbatim
+from .items import DateItem, Fact, Item, Person, Place, Quote, RejectedSuggestion, Span, Stance, is_verbatim
 
 __all__ = [
     "CITATION_STYLES",
@@ -41,6 +41,7 @@ __all__ = [
     "Person",
     "Place",
     "Quote",
+    "RejectedSuggestion",
     "Span",
     "Stance",
     "atomic_write",

@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from .article import Article
-from .items import DateItem, Fact, Person, Place, Quote, Stance
+from .items import DateItem, Fact, Person, Place, Quote, RejectedSuggestion, Stance
 
 CITATION_STYLES: dict[str, str] = {
     "apa": "APA 7th edition",
@@ -88,6 +88,9 @@ class Briefing:
     citation: Citation = field(default_factory=Citation)
     layout: Layout = field(default_factory=Layout)
     article: Article | None = None
+    rejected_suggestions: list[RejectedSuggestion] = field(default_factory=list)
+    """Suggestions the user turned down, so they stay down after saving and reopening
+    (files written before this field existed load with none rejected)."""
 
     @classmethod
     def from_article(cls, article: Article, style: str = "apa") -> Briefing:
