@@ -120,7 +120,8 @@ def is_verbatim(quote: str, source_text: str) -> bool:
 
 @dataclass
 class RejectedSuggestion:
-    """A suggestion the user turned down: its kind ("quote", "person", ...) and its text as offered."""
+    """A suggestion the user turned down: its kind (the card list, "quotes", "people", ..., or "summary")
+    and its text as offered."""
 
     kind: str = ""
     text: str = ""
