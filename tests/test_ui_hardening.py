@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 from test_ui_support import dialog_log as dialog_log
-from test_ui_support import open_sample, press
+from test_ui_support import open_sample, press, select_in_article
 from test_ui_support import window as window
 
 from briefing.model import load
@@ -165,3 +165,36 @@ def test_a_file_from_before_rejections_were_saved_still_loads():
     del document["briefing"]["rejected_suggestions"]
     old = loads(json.dumps(document))
     assert old.headline == "Old" and old.rejected_suggestions == []
+
+
+def test_the_article_keeps_its_scroll_position_after_a_pick(qtbot, window):
+    open_sample(qtbot, window)
+    window.resize(1000, 500)
+    view = window.article_view
+    bar = view.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)
+    paragraphs = window.document.briefing.article.paragraphs
+    words = paragraphs[len(paragraphs) // 2].split()
+    select_in_article(window, " ".join(words[:3]))
+    view.ensureCursorVisible()
+    QApplication.processEvents()
+    before = bar.value()
+    window.actions_["pick.fact"].trigger()
+    qtbot.wait(300)  # past the flash animation's start
+    assert bar.value() == before
+
+
+def test_the_same_quote_added_twice_is_refused_with_an_offer_to_select_it(qtbot, window, dialog_log):
+    open_sample(qtbot, window)
+    quotes = window.document.briefing.quotes
+    count = len(quotes)
+    existing = next(q for q in quotes if q.source is not None)
+    paragraph = window.document.briefing.article.paragraphs[existing.source.paragraph]
+    select_in_article(window, paragraph[existing.source.start : existing.source.end])
+    dialog_log.answer("confirm", True)  # "Select It"
+    window.actions_["pick.quote"].trigger()
+    (_parent, title, text, *_rest) = dialog_log.asked("confirm")[0]
+    assert title == "Quote Already on the Card" and "already on the card" in text
+    assert len(window.document.briefing.quotes) == count
+    editor = window.form.list_editors["quotes"]
+    assert [index.row() for index in editor.table.selectionModel().selectedRows()] == [quotes.index(existing)]

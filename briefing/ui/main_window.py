@@ -235,18 +235,33 @@ class MainWindow(QMainWindow):
             self.show_status("Pick from the article’s paragraphs; its title and byline are not part of the text."
                              if selected else "Select some text in the article first.")
             return
-        from .picking import make_pick
+        from .picking import already_on_card, make_pick
 
         picked = make_pick(kind, briefing.article, span)
         if picked.list_name == "summary":
             self.document.set_field(briefing, "summary", picked.text, label="summary", merge=False)
             self.show_status("Summary replaced with the selected text.")
             return
+        existing = already_on_card(briefing, picked)
+        if existing is not None:
+            self._offer_existing(kind, picked.list_name, existing)
+            return
+        bar = self.article_view.verticalScrollBar()
+        kept = bar.value()  # showing the new row flashes its source: the reader stays where they were
         row = self.document.insert_item(picked.list_name, picked.item)
         self.form.show_item(picked.list_name, row)
         self.article_view.setFocus()
+        bar.setValue(kept)
         speaker = getattr(picked.item, "speaker", "")
         self.show_status(f"Added {kind}" + (f" by {speaker}" if speaker else "") + ".")
+
+    def _offer_existing(self, kind: str, list_name: str, row: int) -> None:
+        from . import dialogs
+
+        if dialogs.confirm(self, f"{kind.capitalize()} Already on the Card",
+                           f"This {kind} is already on the card (number {row + 1} in its list).",
+                           "Adding it again would print it twice.", yes="Select It"):
+            self.form.show_item(list_name, row)
 
     def edit_preferences(self) -> None:
         from ..settings import save_preferences
