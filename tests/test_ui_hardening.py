@@ -198,3 +198,15 @@ def test_the_same_quote_added_twice_is_refused_with_an_offer_to_select_it(qtbot,
     assert len(window.document.briefing.quotes) == count
     editor = window.form.list_editors["quotes"]
     assert [index.row() for index in editor.table.selectionModel().selectedRows()] == [quotes.index(existing)]
+
+
+def test_the_suggested_export_name_is_not_cut_mid_word(qtbot, window, dialog_log):
+    open_sample(qtbot, window)
+    window.document.set_field(
+        window.document.briefing, "headline", "Ukraine and Russia Resume Prisoner Exchange After Talks Kremlin Says"
+    )
+    window.document.path = None
+    dialog_log.answer("ask_save_path", None)
+    window.actions_["file.export_pdf"].trigger()
+    (_parent, _title, suggested, _filter) = dialog_log.asked("ask_save_path")[0]
+    assert suggested.name == "ukraine-and-russia-resume-prisoner-exchange-after-talks.pdf"

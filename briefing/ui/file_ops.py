@@ -349,9 +349,20 @@ def draft_card(article: Article, preferences: Preferences) -> Briefing:
     return draft_to_fit(article, card)
 
 
+SLUG_LIMIT = 60
+
+
 def _slug(name: str) -> str:
-    words = re.findall(r"[\w]+", name.lower())
-    return "-".join(words)[:60].strip("-") or "briefing"
+    """A file name from a headline: its words, lower case, joined by hyphens, at most
+    ``SLUG_LIMIT`` characters and cut between words (a first word longer than that is cut)."""
+    words = re.findall(r"\w+", name.lower())
+    slug = ""
+    for word in words:
+        longer = f"{slug}-{word}" if slug else word
+        if len(longer) > SLUG_LIMIT:
+            return slug or word[:SLUG_LIMIT]
+        slug = longer
+    return slug or "briefing"
 
 
 def _reason(error: BaseException) -> str:
