@@ -16,7 +16,7 @@ from test_ui_support import dialog_log as dialog_log
 from test_ui_support import open_sample, press, select_in_article
 from test_ui_support import window as window
 
-from briefing.model import load
+from briefing.model import Briefing, load
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
@@ -203,10 +203,130 @@ def test_the_same_quote_added_twice_is_refused_with_an_offer_to_select_it(qtbot,
 def test_the_suggested_export_name_is_not_cut_mid_word(qtbot, window, dialog_log):
     open_sample(qtbot, window)
     window.document.set_field(
-        window.document.briefing, "headline", "Ukraine and Russia Resume Prisoner Exchange After Talks Kremlin Says"
+        window.document.briefing,
+        "headline",
+        "Ukraine and Russia Resume Prisoner Exchange After Talks Kremlin Says",
     )
     window.document.path = None
     dialog_log.answer("ask_save_path", None)
     window.actions_["file.export_pdf"].trigger()
     (_parent, _title, suggested, _filter) = dialog_log.asked("ask_save_path")[0]
     assert suggested.name == "ukraine-and-russia-resume-prisoner-exchange-after-talks.pdf"
+
+
+class NamedPrinter:
+    """A printer the system print service knows (the test machine has none)."""
+
+    def outputFormat(self):
+        from PySide6.QtPrintSupport import QPrinter
+
+        return QPrinter.OutputFormat.NativeFormat
+
+    def printerName(self):
+        return "Office"
+
+    def copyCount(self):
+        return 2
+
+    def docName(self):
+        return "Harbour talks"
+
+
+def test_a_printer_gets_the_vector_pdf_through_the_print_service(tmp_path, monkeypatch):
+    from briefing.render import render_pdf
+    from briefing.ui import printing
+
+    received = tmp_path / "received.pdf"
+    arguments = tmp_path / "arguments"
+    fake_lp = tmp_path / "bin" / "lp"
+    fake_lp.parent.mkdir()
+    fake_lp.write_text(
+        f'#!/bin/sh\necho "$@" > {arguments}\ncat > {received}\necho "request id is Office-1"\n'
+    )
+    fake_lp.chmod(0o755)
+    monkeypatch.setenv("PATH", f"{fake_lp.parent}{os.pathsep}{os.environ['PATH']}")
+    rasterised = []
+    monkeypatch.setattr(printing, "print_pdf", lambda *args: rasterised.append(args))
+    pdf = render_pdf(Briefing(headline="Harbour talks")).pdf
+    assert printing.print_card(pdf, NamedPrinter()) == "service"
+    assert received.read_bytes() == pdf and not rasterised
+    assert arguments.read_text().split() == ["-d", "Office", "-n", "2", "-t", "Harbour", "talks"]
+
+
+def test_without_a_print_service_the_page_is_rasterised(monkeypatch):
+    from briefing.ui import printing
+
+    monkeypatch.setattr(printing.shutil, "which", lambda _name: None)
+    rasterised = []
+    monkeypatch.setattr(printing, "print_pdf", lambda *args: rasterised.append(args))
+    assert printing.print_card(b"%PDF", NamedPrinter()) == "raster"
+    assert len(rasterised) == 1
+
+
+def test_a_print_service_that_refuses_says_why(tmp_path, monkeypatch):
+    from briefing.ui import printing
+
+    fake_lp = tmp_path / "lp"
+    fake_lp.write_text('#!/bin/sh\necho "lp: The printer or class does not exist." >&2\nexit 1\n')
+    fake_lp.chmod(0o755)
+    monkeypatch.setenv("PATH", f"{tmp_path}{os.pathsep}{os.environ['PATH']}")
+    with pytest.raises(
+        printing.PrintError, match="refused the card: lp: The printer or class does not exist"
+    ):
+        printing.print_card(b"%PDF", NamedPrinter())
+
+
+def _dark_runs(image):
+    """How many dark lines on white paper cross the middle column of ``image``."""
+    from PySide6.QtGui import QImage
+
+    grey = image.convertToFormat(QImage.Format.Format_Grayscale8)
+    column = [grey.pixelColor(grey.width() // 2, y).lightness() for y in range(grey.height())]
+    lines, on_paper = 0, False
+    for value in column:
+        if value > 230:
+            on_paper = True
+        elif value < 170 and on_paper:
+            lines += 1
+            on_paper = False
+    return lines
+
+
+def test_print_preview_draws_every_hairline_at_84_and_102_percent(qtbot, monkeypatch):
+    import io
+
+    from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen.canvas import Canvas
+
+    from briefing.ui import dialogs, printing
+
+    page = io.BytesIO()
+    canvas = Canvas(page, pagesize=A4)
+    canvas.setLineWidth(0.5)  # the card's rules are this thin
+    for y in range(400, 800, 20):
+        canvas.line(100, y, 500, y)
+    canvas.showPage()
+    canvas.save()
+    pdf = page.getvalue()
+    seen = {}
+
+    def look(dialog):  # instead of waiting for a user: zoom as they would, and look
+        preview = dialog.findChild(QPrintPreviewWidget)
+        dialog.show()
+        preview.updatePreview()
+        for zoom in (0.84, 1.02):
+            preview.setZoomMode(QPrintPreviewWidget.ZoomMode.CustomZoom)
+            preview.setZoomFactor(zoom)
+            qtbot.wait(50)
+            seen[zoom] = _dark_runs(preview.grab().toImage())
+        dialog.close()
+        return 0
+
+    monkeypatch.setattr(QPrintPreviewDialog, "exec", look)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printing.match_page_size(printer, pdf)
+    dialogs.show_print_preview(None, printer, lambda device, dpi=None: printing.print_pdf(pdf, device, dpi))
+    # 20 rules, all in view at 84 % (the page's shadow below them counts too), 19 or 20 at 102 %
+    # (the view starts at the page's top edge); drawn from a 600 dpi picture, 14 showed at each.
+    assert seen[0.84] >= 20 and seen[1.02] >= 19, seen

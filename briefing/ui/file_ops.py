@@ -251,7 +251,8 @@ class FileController(QObject):
         return printer
 
     def print_card(self) -> bool:
-        """Print the card: the printer dialog, then the exported PDF's page rasterised onto the printer."""
+        """Print the card: the printer dialog (which offers Print to File even with no printer
+        installed), then the exported PDF, as vectors where the system allows."""
         pdf = self._card_pdf()
         if pdf is None:
             return False
@@ -261,20 +262,24 @@ class FileController(QObject):
         return self.print_to(printer, pdf)
 
     def print_to(self, printer: QPrinter, pdf: bytes | None = None) -> bool:
-        from .printing import PrintError, print_pdf
+        """Print as set up in the dialog: the card's own PDF where possible (see :mod:`.printing`)."""
+        from .printing import PrintError, print_card
 
         pdf = pdf if pdf is not None else self._card_pdf()
         if pdf is None:
             return False
         try:
             with _busy():
-                print_pdf(pdf, printer)
+                how = print_card(pdf, printer)
         except PrintError as error:
             self.fail("Could Not Print", str(error))
             return False
-        self.status_message.emit(
-            f"Sent {self.document.display_name} to {printer.printerName() or 'the printer'}"
-        )
+        if how == "file":
+            self.status_message.emit(f"Printed {self.document.display_name} to {Path(printer.outputFileName()).name}")
+        else:
+            self.status_message.emit(
+                f"Sent {self.document.display_name} to {printer.printerName() or 'the printer'}"
+            )
         return True
 
     def print_preview(self) -> None:
@@ -283,9 +288,9 @@ class FileController(QObject):
             return
         from .printing import PrintError, print_pdf
 
-        def paint(printer: QPrinter) -> None:
+        def paint(printer: QPrinter, dpi: int | None = None) -> None:
             try:
-                print_pdf(pdf, printer)
+                print_pdf(pdf, printer, dpi)
             except PrintError as error:
                 self.status_message.emit(str(error))
 
