@@ -211,14 +211,18 @@ def _ingest_error() -> type[Exception]:
 
 
 def read_input_article(path: str) -> Article:
-    """The article in a file, or at an http(s) URL."""
+    """The article in a file, or at an http(s) URL (saying on stderr if it was too long to read whole)."""
     if path.lower().startswith(("http://", "https://")):
         from .ingest import fetch_article
 
-        return fetch_article(path)
-    from .ingest import read_article
+        article = fetch_article(path)
+    else:
+        from .ingest import read_article
 
-    return read_article(path)
+        article = read_article(path)
+    if article.truncated:
+        _warn(article.truncated)
+    return article
 
 
 def read_input_briefing(path: str, arguments: argparse.Namespace) -> Briefing:

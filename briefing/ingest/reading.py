@@ -14,6 +14,7 @@ from briefing.model import Article
 from .decoding import encoding_name
 from .errors import IngestError
 from .invisible import normalise_article
+from .limits import cap_article
 from .registry import Source, find_reader
 
 logger = logging.getLogger(__name__)
@@ -96,7 +97,7 @@ def parse_article_bytes(data: bytes, name: str = "", encoding: str | None = None
         raise IngestError(
             f"{label} could not be read as {reader.format.upper()}: {type(error).__name__}."
         ) from error
-    normalise_article(article)
+    cap_article(normalise_article(article))
     if not article.paragraphs:
         raise IngestError(f"{label} has no article text in it.")
     article.source = article.source or name

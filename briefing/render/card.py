@@ -82,11 +82,13 @@ class Card:
 
 def snippet(text: str, words: int = 6, characters: int = 60) -> str:
     """The first few words of ``text`` (at most ``characters`` long), for naming an item in a report."""
-    parts = text.split()
+    head = text[: 4 * (characters + 1)]  # enough for the snippet: a 60 MB quote is never split whole
+    parts = head.split()
     kept = " ".join(parts[:words])
     if len(kept) > characters:
         return kept[:characters] + "…"
-    return kept + ("…" if len(parts) > words else "")
+    more = len(parts) > words or (len(text) > len(head) and not text[len(head) :].isspace())
+    return kept + ("…" if more else "")
 
 
 class CardBuilder:

@@ -95,7 +95,7 @@ class FileController(QObject):
         self.document.open(briefing, saved_at)
         self.last_folder = str(path.parent)
         self._remember(path)
-        self.status_message.emit(f"Opened {path.name}")
+        self.status_message.emit(f"Opened {path.name}{_cut_note(briefing)}")
         return True
 
     def _read(self, path: Path) -> tuple[Briefing, Path | None]:
@@ -108,7 +108,7 @@ class FileController(QObject):
     def open_draft(self, briefing: Briefing, name: str) -> None:
         """Show a card drafted from an article that has no file of its own (a URL, the clipboard)."""
         self.document.open(briefing)
-        self.status_message.emit(f"Opened {name}")
+        self.status_message.emit(f"Opened {name}{_cut_note(briefing)}")
 
     def open_sample(self) -> bool:
         from ..resources import MissingAssetError, sample_article
@@ -368,6 +368,12 @@ def _slug(name: str) -> str:
             return slug or word[:SLUG_LIMIT]
         slug = longer
     return slug or "briefing"
+
+
+def _cut_note(briefing: Briefing) -> str:
+    """What was left out of a too-long article, for the status bar ("" if nothing)."""
+    article = briefing.article
+    return f". {article.truncated}" if article is not None and article.truncated else ""
 
 
 def _reason(error: BaseException) -> str:
