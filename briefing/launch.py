@@ -73,6 +73,8 @@ def parse_app_arguments(arguments: Sequence[str]) -> AppArguments:
             parsed.files.append(_file_or_command(argument))
         elif argument == "--":
             only_files = True
+        elif argument.startswith("-psn_"):  # the process serial number an older macOS Finder adds
+            continue
         elif argument in APP_OPTIONS:
             setattr(parsed, argument[2:].replace("-", "_"), True)
         elif argument in QT_FLAGS or (

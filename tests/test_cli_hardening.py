@@ -103,6 +103,7 @@ def test_qt_gets_only_the_options_it_documents() -> None:
     assert parsed.qt == ["-style", "fusion", "-reverse", "-platform=offscreen"]
     assert parsed.files == ["a.briefing"]
     assert parsed.sample
+    assert parse_app_arguments(["-psn_0_12345", "--", "-odd name.briefing"]).files == ["-odd name.briefing"]
     with pytest.raises(UsageError, match="unknown option -nograb"):
         parse_app_arguments(["-nograb"])
 
