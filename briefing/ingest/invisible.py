@@ -33,7 +33,9 @@ def visible(text: str) -> str:
 
 def normalise_article(article: Article) -> Article:
     """``article`` with its text and metadata as shown: see the module's description."""
-    article.paragraphs = [shown for shown in (visible(paragraph) for paragraph in article.paragraphs) if shown]
+    article.paragraphs = [
+        shown for shown in (visible(paragraph) for paragraph in article.paragraphs) if shown
+    ]
     article.title = visible(article.title)
     article.byline = visible(article.byline)
     article.authors = [shown for shown in (visible(author) for author in article.authors) if shown]
