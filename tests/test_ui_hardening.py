@@ -8,6 +8,7 @@ import os
 import shutil
 import subprocess
 import sys
+import time
 
 import pytest
 from PySide6.QtCore import QEvent, QObject, Qt
@@ -16,7 +17,7 @@ from test_ui_support import dialog_log as dialog_log
 from test_ui_support import open_sample, press, select_in_article
 from test_ui_support import window as window
 
-from briefing.model import Briefing, load
+from briefing.model import Briefing, Quote, dumps, load
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
@@ -330,3 +331,20 @@ def test_print_preview_draws_every_hairline_at_84_and_102_percent(qtbot, monkeyp
     # 20 rules, all in view at 84 % (the page's shadow below them counts too), 19 or 20 at 102 %
     # (the view starts at the page's top edge); drawn from a 600 dpi picture, 14 showed at each.
     assert seen[0.84] >= 20 and seen[1.02] >= 19, seen
+
+
+@pytest.mark.timeout(90)
+def test_a_briefing_with_a_huge_quote_opens_and_previews_in_seconds(qtbot, window, tmp_path):
+    path = tmp_path / "big.briefing"
+    huge = "word " * 4_000_000  # 20 MB
+    path.write_text(
+        dumps(Briefing(headline="Big quote", quotes=[Quote(text=huge, speaker="Ana")])), encoding="utf-8"
+    )
+    started = time.perf_counter()
+    with qtbot.waitSignal(window.preview.rendered, timeout=60_000):
+        assert window.files.open_path(path)
+    assert time.perf_counter() - started < 30
+    model = window.form.list_editors["quotes"].model
+    shown = model.data(model.index(0, 0), Qt.ItemDataRole.DisplayRole)
+    assert len(shown) <= 2_000 and shown.endswith("…")
+    assert model.data(model.index(0, 0), Qt.ItemDataRole.EditRole) == huge
