@@ -17,6 +17,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from briefing.model import Citation
+from briefing.model.dates import MONTHS as _MONTHS
 
 
 @dataclass(frozen=True)
@@ -49,8 +50,6 @@ _APA_MAX_AUTHORS = 20  # APA 9.8: up to 20 names; beyond, the first 19, an ellip
 _CHICAGO_MAX_AUTHORS = 10  # CMOS 14.76: more than ten, list the first seven and "et al."
 _CHICAGO_SHOWN_WHEN_TRUNCATED = 7
 _MLA_MONTHS = ("Jan.", "Feb.", "Mar.", "Apr.", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.")
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-           "October", "November", "December")  # fmt: skip
 
 
 # -- authors' names ---------------------------------------------------------------------------------

@@ -18,6 +18,8 @@ from . import APP_NAME, __version__
 from .model import CITATION_STYLES, FILE_SUFFIX, PAGE_SIZES, Article, Briefing, BriefingFileError
 
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+EXIT_BROKEN_PIPE = 141
+"""128 + SIGPIPE: what a Unix tool killed by a closed pipe reports, and with no message."""
 
 
 class CommandError(Exception):
@@ -80,7 +82,8 @@ def build_parser() -> argparse.ArgumentParser:
     extract.add_argument(
         "--json",
         action="store_true",
-        help="print JSON (title, authors, published, site_name, url, lang, paragraphs, ...)",
+        help="print JSON with the article fields of a .briefing file (title, authors, published, "
+        "site_name, url, language, source_format, origins, paragraphs, ...)",
     )
     extract.set_defaults(handler=_extract)
 
@@ -119,13 +122,24 @@ def _add_card_options(command: argparse.ArgumentParser) -> None:
     command.add_argument(
         "--marking", metavar="TEXT", help="handling marking, e.g. TLP:AMBER, OFFICIAL-SENSITIVE, or free text"
     )
-    command.add_argument("--draft", action="store_true", default=None, help="print a DRAFT watermark")
     command.add_argument(
-        "--no-qr",
-        dest="qr",
-        action="store_false",
+        "--no-marking",
+        dest="marking",
+        action="store_const",
+        const="",
+        help="no handling marking, whatever the briefing or your preference says",
+    )
+    command.add_argument(
+        "--draft",
+        action=argparse.BooleanOptionalAction,
         default=None,
-        help="leave out the QR code of the source URL",
+        help="print a DRAFT watermark (--no-draft: leave it out)",
+    )
+    command.add_argument(
+        "--qr",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="print a QR code of the source URL (--no-qr: leave it out)",
     )
     command.add_argument(
         "--template",
@@ -134,7 +148,21 @@ def _add_card_options(command: argparse.ArgumentParser) -> None:
         "(standard, compact, mono); the other options override its paper, style and marking",
     )
     command.add_argument("--prepared-by", metavar="NAME", help="who prepared the card")
+    command.add_argument(
+        "--no-prepared-by",
+        dest="prepared_by",
+        action="store_const",
+        const="",
+        help="leave out who prepared it",
+    )
     command.add_argument("--prepared-for", metavar="TEXT", help="the person or meeting the card is for")
+    command.add_argument(
+        "--no-prepared-for",
+        dest="prepared_for",
+        action="store_const",
+        const="",
+        help="leave out who the card is for",
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -146,7 +174,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help()
         return EXIT_USAGE
     try:
-        return handler(arguments)
+        code = handler(arguments)
+        sys.stdout.flush()  # a closed pipe shows here, not in an unraisable error at exit
+        return code
+    except BrokenPipeError:
+        return _quiet_after_closed_pipe()
     except (CommandError, BriefingFileError) as error:
         return _fail(str(error))
     except _ingest_error() as error:
@@ -162,6 +194,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _fail(
             f"internal error ({type(error).__name__}: {error}); please report it. Set BRIEFING_DEBUG=1 for details"
         )
+
+
+def _quiet_after_closed_pipe() -> int:
+    """The reader of our output went away (``briefing suggest X | head -1``): stop quietly.
+
+    Standard output is pointed at the null device so the interpreter's last flush at exit
+    cannot complain about the same closed pipe.
+    """
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):
+        pass
+    return EXIT_BROKEN_PIPE
 
 
 def _fail(message: str) -> int:
@@ -183,16 +230,21 @@ def _ingest_error() -> type[Exception]:
 
 
 def read_input_article(path: str, allow_private_hosts: bool = False) -> Article:
-    """The article in a file, or at an http(s) URL (private hosts only if allowed here or in the preferences)."""
+    """The article in a file, or at an http(s) URL (private hosts only if allowed here or in the
+    preferences), saying on stderr if it was too long to read whole."""
     if path.lower().startswith(("http://", "https://")):
         from .ingest import fetch_article
         from .settings import load_preferences
 
         allowed = allow_private_hosts or load_preferences().allow_private_hosts
-        return fetch_article(path, allow_private_hosts=allowed)
-    from .ingest import read_article
+        article = fetch_article(path, allow_private_hosts=allowed)
+    else:
+        from .ingest import read_article
 
-    return read_article(path)
+        article = read_article(path)
+    if article.truncated:
+        _warn(article.truncated)
+    return article
 
 
 def read_input_briefing(path: str, arguments: argparse.Namespace) -> Briefing:
@@ -263,6 +315,21 @@ def _refuse_overwriting_input(input_path: str, output: Path) -> None:
         pass
 
 
+def write_problem(output: Path, error: OSError) -> str:
+    """Why ``output`` could not be written, naming it (never the temporary file beside it)."""
+    try:
+        if output.is_dir():
+            return f"could not write {output}: it is a folder; give a file name, e.g. {output / 'card.pdf'}"
+        folder = output.parent if str(output.parent) else Path(".")
+        if not folder.exists():
+            return f"could not write {output}: the folder {folder} does not exist"
+        if not folder.is_dir():
+            return f"could not write {output}: {folder} is a file, not a folder"
+    except OSError:
+        pass
+    return f"could not write {output}: {error.strerror or error}"
+
+
 # -- commands -------------------------------------------------------------------------
 
 
@@ -272,7 +339,10 @@ def _render(arguments: argparse.Namespace) -> int:
     _refuse_overwriting_input(arguments.input, output)
     from .render import write_pdf
 
-    result = write_pdf(briefing, output)
+    try:
+        result = write_pdf(briefing, output)
+    except OSError as error:
+        raise CommandError(write_problem(output, error)) from error
     if not arguments.quiet:
         for line in result.fit_lines:  # every reduction, item left out and shortening
             _warn(line)
@@ -301,32 +371,13 @@ def _new(arguments: argparse.Namespace) -> int:
 
 
 def article_json(article: Article) -> dict[str, Any]:
-    """The article as ``briefing extract --json`` prints it."""
-    return {
-        "title": article.title,
-        "authors": article.authors,
-        "byline": article.byline,
-        "published": article.published.isoformat() if article.published else None,
-        "updated": article.updated.isoformat() if article.updated else None,
-        "site_name": article.site_name,
-        "url": article.url,
-        "lang": article.language,
-        "photo_credit": article.photo_credit,
-        "source": article.source,
-        "format": article.source_format,
-        "sha256": article.sha256,
-        "origins": {
-            origin.name: {
-                "source": origin.source,
-                "alternatives": [
-                    {"value": other.value, "source": other.source} for other in origin.alternatives
-                ],
-            }
-            for origin in article.origins
-        },
-        "to_confirm": article.fields_to_confirm(),
-        "paragraphs": article.paragraphs,
-    }
+    """The article as ``briefing extract --json`` prints it: the fields and names of the article
+    in a ``.briefing`` file, plus ``to_confirm`` (the fields whose signals disagreed)."""
+    from .model import dumps
+
+    fields: dict[str, Any] = json.loads(dumps(Briefing(article=article)))["briefing"]["article"]
+    fields["to_confirm"] = article.fields_to_confirm()
+    return fields
 
 
 def _extract(arguments: argparse.Namespace) -> int:
@@ -342,16 +393,25 @@ def _extract(arguments: argparse.Namespace) -> int:
         print(json.dumps(article_json(article), ensure_ascii=False, indent=2))
         return EXIT_OK
     fields = article_json(article)
-    for name in ("title", "byline", "published", "site_name", "url", "lang", "photo_credit", "format"):
+    for name in (
+        "title",
+        "byline",
+        "published",
+        "site_name",
+        "url",
+        "language",
+        "photo_credit",
+        "source_format",
+    ):
         if fields[name]:
-            print(f"{name + ':':14}{fields[name]}")
-    print(f"{'paragraphs:':14}{len(article.paragraphs)} ({len(article.text.split())} words)")
-    print(f"{'fingerprint:':14}{article.fingerprint}")
+            print(f"{name.replace('_', ' ') + ':':15}{fields[name]}")
+    print(f"{'paragraphs:':15}{len(article.paragraphs)} ({len(article.text.split())} words)")
+    print(f"{'fingerprint:':15}{article.fingerprint}")
     for name in article.fields_to_confirm():
         origin = article.origin(name)
         if origin is not None:
             others = "; ".join(f"{other.value} ({other.source})" for other in origin.alternatives)
-            print(f"{'check:':14}{name} from {origin.source}; other signals say: {others}")
+            print(f"{'check:':15}{name} from {origin.source}; other signals say: {others}")
     for paragraph in article.paragraphs:
         print()
         print(paragraph)
@@ -369,10 +429,7 @@ def _suggest(arguments: argparse.Namespace) -> int:
             raise CommandError(f"{arguments.input} holds no article")
     else:
         article = read_input_article(arguments.input, arguments.allow_private_hosts)
-    find = getattr(suggest_module, "suggest", None)
-    if find is None:
-        raise CommandError("suggestions are not available in this version")
-    suggestions = find(article).to_json_dict()
+    suggestions = suggest_module.suggest(article).to_json_dict()
     if arguments.json:
         print(json.dumps(suggestions, ensure_ascii=False, indent=2))
         return EXIT_OK

@@ -11,7 +11,6 @@ names it, and only inside the function that starts the app, so headless commands
 
 from __future__ import annotations
 
-import argparse
 import os
 import sys
 from collections.abc import Sequence
@@ -21,22 +20,103 @@ HEADLESS_COMMANDS = {"render", "new", "extract", "suggest", "--version", "-h", "
 FALLBACK_FOLDER = Path("out")
 
 
+QT_OPTIONS_WITH_VALUE = {
+    "-style",
+    "-stylesheet",
+    "-platform",
+    "-platformpluginpath",
+    "-platformtheme",
+    "-plugin",
+    "-qwindowgeometry",
+    "-qwindowicon",
+    "-qwindowtitle",
+    "-session",
+    "-display",
+    "-geometry",
+}
+"""The options QApplication and QGuiApplication document that take a value (next, or after ``=``)."""
+QT_FLAGS = {"-reverse", "-widgetcount"}
+QT_OPTIONS_WITH_EQUALS = {"-qmljsdebugger"}
+APP_OPTIONS = {"--sample", "--smoke-test"}
+USAGE = (
+    "usage: briefing [--sample] [FILE ...]  or  briefing {render,new,extract,suggest} ...  (briefing --help)"
+)
+
+
+class UsageError(Exception):
+    """The command line asks for something Briefing does not have; the message says what."""
+
+
+class AppArguments:
+    """What the app was asked to open, its own switches, and the options that go to Qt."""
+
+    def __init__(self) -> None:
+        self.files: list[str] = []
+        self.sample = False
+        self.smoke_test = False
+        self.qt: list[str] = []
+
+
+def parse_app_arguments(arguments: Sequence[str]) -> AppArguments:
+    """Split the app's command line; an unknown option or command raises :class:`UsageError`.
+
+    Qt gets only the options its documentation lists, so a mistyped option is reported
+    instead of being ignored (or, worse, taken as a file to open).
+    """
+    parsed = AppArguments()
+    pending = list(arguments)
+    only_files = False
+    while pending:
+        argument = pending.pop(0)
+        name = argument.split("=", 1)[0]
+        if only_files or not argument.startswith("-") or argument == "-":
+            parsed.files.append(_file_or_command(argument))
+        elif argument == "--":
+            only_files = True
+        elif argument.startswith("-psn_"):  # the process serial number an older macOS Finder adds
+            continue
+        elif argument in APP_OPTIONS:
+            setattr(parsed, argument[2:].replace("-", "_"), True)
+        elif argument in QT_FLAGS or (
+            name in QT_OPTIONS_WITH_VALUE | QT_OPTIONS_WITH_EQUALS and "=" in argument
+        ):
+            parsed.qt.append(argument)
+        elif argument in QT_OPTIONS_WITH_VALUE:
+            if not pending:
+                raise UsageError(f"the option {argument} needs a value")
+            parsed.qt += [argument, pending.pop(0)]
+        else:
+            raise UsageError(f"unknown option {argument}")
+    return parsed
+
+
+def _file_or_command(argument: str) -> str:
+    """A file to open; a bare word that names no file is a mistyped command, not a missing file."""
+    looks_like_a_command = argument.isidentifier() and argument.isascii()
+    if looks_like_a_command and not os.path.lexists(argument):
+        commands = ", ".join(sorted(HEADLESS_COMMANDS - {"--version", "-h", "--help"}))
+        raise UsageError(f"unknown command {argument!r} (commands: {commands}; or give a file to open)")
+    return argument
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
     if arguments and arguments[0] in HEADLESS_COMMANDS:
         from . import cli
 
         return cli.main(arguments)
-    parser = argparse.ArgumentParser(prog="briefing", add_help=False)
-    parser.add_argument("files", nargs="*")
-    parser.add_argument("--sample", action="store_true", help="open the bundled sample article")
-    parser.add_argument("--smoke-test", action="store_true", help="start, render the preview once, exit")
-    options, _qt_arguments = parser.parse_known_args(arguments)
+    try:
+        options = parse_app_arguments(arguments)
+    except UsageError as error:
+        print(f"{USAGE}\nbriefing: error: {error}", file=sys.stderr)
+        return 2
     if not options.smoke_test and not display_available():
         return render_instead(options.files, options.sample)
     from .ui.app import run
 
-    return run(options.files, open_sample=options.sample, smoke_test=options.smoke_test)
+    return run(
+        options.files, open_sample=options.sample, smoke_test=options.smoke_test, qt_arguments=options.qt
+    )
 
 
 def display_available() -> bool:

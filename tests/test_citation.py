@@ -31,7 +31,7 @@ def cite(style: str, **fields: object) -> Citation:
         "accessed": ACCESSED,
     }
     values.update(fields)
-    return Citation(style=style, **values)  # type: ignore[arg-type]
+    return Citation(style=style, **values)
 
 
 def marked(runs: list[Run]) -> str:

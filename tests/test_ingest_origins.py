@@ -276,12 +276,14 @@ def test_extract_json_prints_the_origins_and_the_fields_to_confirm(tmp_path: Pat
     assert result.returncode == 0, result.stderr
     printed = json.loads(result.stdout)
     assert printed["to_confirm"] == ["published"]
-    assert printed["origins"]["published"] == {
+    origins = {origin["name"]: origin for origin in printed["origins"]}  # as in a .briefing file
+    assert origins["published"] == {
+        "name": "published",
         "source": "json-ld",
         "alternatives": [
             {"value": "2022-02-26", "source": "opengraph"},
             {"value": "2022-02-27", "source": "url"},
         ],
     }
-    assert printed["origins"]["url"] == {"source": "canonical-link", "alternatives": []}
-    assert printed["origins"]["title"]["source"] == "heading"
+    assert origins["url"] == {"name": "url", "source": "canonical-link", "alternatives": []}
+    assert origins["title"]["source"] == "heading"

@@ -139,7 +139,7 @@ def test_a_word_title_property_that_differs_from_the_heading_is_an_alternative()
 def article_pdf(**info: str) -> bytes:
     styles = getSampleStyleSheet()
     buffer = io.BytesIO()
-    document = SimpleDocTemplate(buffer, pagesize=A4, **info)  # type: ignore[arg-type]
+    document = SimpleDocTemplate(buffer, pagesize=A4, **info)
     story = [Paragraph("Harbour strike ends after nine days", styles["Title"])]
     story += [Paragraph(f"Paragraph {n}. {BODY}", styles["BodyText"]) for n in range(3)]
     document.build(story)

@@ -29,7 +29,7 @@ def article_pdf(paragraphs: int = 30, **info: object) -> bytes:
         pdf.drawCentredString(297, 30, f"Page {document.page} of 9")
         pdf.restoreState()
 
-    document = SimpleDocTemplate(buffer, pagesize=A4, **info)  # type: ignore[arg-type]
+    document = SimpleDocTemplate(buffer, pagesize=A4, **info)
     story = [Paragraph("Harbour strike ends after nine days", styles["Title"])]
     story += [
         Paragraph(f"Paragraph {n}. " + f"{SENTENCE} " * 5, styles["BodyText"]) for n in range(paragraphs)

@@ -18,7 +18,7 @@ def broken_reader() -> Iterator[None]:
         Reader(
             format="brittle", sniff=lambda source: source.data.startswith(b"BRITTLE"), parse=parse, priority=1
         )
-    )  # type: ignore[arg-type]
+    )
     yield
     unregister("brittle")
 

@@ -29,7 +29,7 @@ from briefing.render import render_pdf, write_pdf
 @pytest.mark.parametrize("page_size", list(PAGE_SIZES))
 @pytest.mark.parametrize("make", [typical, empty, overfull])
 def test_every_card_is_exactly_one_page_on_every_paper(make: object, page_size: str) -> None:
-    result = render_pdf(make(page_size=page_size))  # type: ignore[operator]
+    result = render_pdf(make(page_size=page_size))
     assert_clean_layout(result.pdf)
     reader = pypdf.PdfReader(io.BytesIO(result.pdf))
     width, height = (float(v) for v in reader.pages[0].mediabox.upper_right)

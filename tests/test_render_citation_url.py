@@ -209,8 +209,8 @@ def test_every_link_annotation_is_the_whole_url_and_they_cover_it(
         rects = [[float(v) for v in link["/Rect"]] for link in links]
 
         def linked(char: dict[str, object]) -> bool:
-            x = (float(char["x0"]) + float(char["x1"])) / 2  # type: ignore[arg-type]
-            y = page.height - (float(char["top"]) + float(char["bottom"])) / 2  # type: ignore[arg-type]
+            x = (float(char["x0"]) + float(char["x1"])) / 2
+            y = page.height - (float(char["top"]) + float(char["bottom"])) / 2
             return any(x0 <= x <= x1 and y0 <= y <= y1 for x0, y0, x1, y1 in rects)
 
         assert all(linked(char) for char in url_chars)

@@ -43,7 +43,7 @@ def test_cjk_is_set_in_a_fallback_font_or_reported() -> None:
 
 def test_the_fallback_font_is_embedded_and_used_only_for_what_dejavu_lacks() -> None:
     if not fonts.fallback_fonts():
-        pytest.skip("no CJK TrueType font on this machine (Debian: fonts-droid-fallback)")
+        pytest.skip("no CJK TrueType font on this machine (Debian: fonts-wqy-zenhei, which .ci/run installs)")
     with pdfplumber.open(io.BytesIO(render_pdf(_cjk_card()).pdf)) as document:
         chars = document.pages[0].chars
     cjk_fonts = {c["fontname"] for c in chars if c["text"] in CHINESE}

@@ -34,7 +34,7 @@ def _label_top(chars: list[dict[str, object]], word: str) -> float:
     lines: dict[float, str] = {}
     for char in chars:
         if str(char["fontname"]).endswith("SansCondensed-Bold"):
-            top = round(float(char["top"]), 1)  # type: ignore[arg-type]
+            top = round(float(char["top"]), 1)
             lines[top] = lines.get(top, "") + str(char["text"])
     return min(top for top, text in lines.items() if word in text)
 
@@ -47,7 +47,7 @@ def column_free_shares(pdf: bytes) -> list[float]:
     middle = width / 2
     shares = []
     for in_column in (lambda c: float(c["x1"]) < middle, lambda c: float(c["x0"]) > middle):
-        lowest = max(float(c["bottom"]) for c in chars if top <= float(c["top"]) < bottom and in_column(c))  # type: ignore[arg-type]
+        lowest = max(float(c["bottom"]) for c in chars if top <= float(c["top"]) < bottom and in_column(c))
         shares.append((bottom - lowest) / (bottom - top))
     return shares
 
@@ -98,7 +98,7 @@ def test_the_most_important_section_stays_top_left() -> None:
         quotes_label = _label_top(chars, "QUOTES")
         first_label = min(_label_top(chars, word) for word in ("QUOTES", "WHO", "POSITIONS", "WHERE", "WHEN"))
         assert quotes_label == first_label
-        label_x = min(float(c["x0"]) for c in chars if round(float(c["top"]), 1) == quotes_label)  # type: ignore[arg-type]
+        label_x = min(float(c["x0"]) for c in chars if round(float(c["top"]), 1) == quotes_label)
         assert label_x < width / 4
 
 
@@ -113,7 +113,7 @@ def test_nothing_is_smaller_than_8_pt_at_full_size(page_size: str) -> None:
     result = render_pdf(card)
     assert result.scale == 1.0
     _, chars = _chars(result.pdf)
-    sizes = {round(float(c["size"]), 2) for c in chars}  # type: ignore[arg-type]
+    sizes = {round(float(c["size"]), 2) for c in chars}
     assert min(sizes) >= 8.0, sorted(sizes)
 
 
@@ -122,8 +122,8 @@ def test_reduced_type_keeps_body_at_7_5_pt_and_nothing_below_6_5(page_size: str)
     result = render_pdf(overfull(quotes=40, words=50, page_size=page_size))
     assert result.scale < 1.0
     _, chars = _chars(result.pdf)
-    assert min(float(c["size"]) for c in chars) >= 6.5 - 1e-4  # type: ignore[arg-type]
-    quote_sizes = [float(c["size"]) for c in chars if str(c["text"]) == "q" and "Serif" in str(c["fontname"])]  # type: ignore[arg-type]
+    assert min(float(c["size"]) for c in chars) >= 6.5 - 1e-4
+    quote_sizes = [float(c["size"]) for c in chars if str(c["text"]) == "q" and "Serif" in str(c["fontname"])]
     assert quote_sizes and min(quote_sizes) >= 7.5 - 1e-4  # PDF numbers carry 5-6 digits
 
 
@@ -138,7 +138,7 @@ def _contrast(rgb: tuple[float, ...], ground: tuple[float, float, float] = (1.0,
 
 def test_every_text_colour_has_wcag_aa_contrast_on_paper_and_on_the_tinted_box() -> None:
     _, chars = _chars(render_pdf(typical("Card5x8")).pdf)
-    colours = {tuple(c["non_stroking_color"]) for c in chars if c["non_stroking_color"] is not None}  # type: ignore[arg-type]
+    colours = {tuple(c["non_stroking_color"]) for c in chars if c["non_stroking_color"] is not None}
     assert len(colours) >= 3  # ink, the muted grey and the accent at least
     tint = (0xEE / 255, 0xF3 / 255, 0xF8 / 255)
     for colour in colours:

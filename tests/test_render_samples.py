@@ -124,7 +124,7 @@ def typical(page_size: str = "A4", **layout: object) -> Briefing:
         positions=list(POSITIONS),
         facts=list(FACTS),
         citation=Citation.from_article(source),
-        layout=Layout(page_size=page_size, **layout),  # type: ignore[arg-type]
+        layout=Layout(page_size=page_size, **layout),
         article=source,
     )
 
@@ -195,5 +195,5 @@ def squash(text: str) -> str:
 def test_every_sample_renders(make: object) -> None:
     from briefing.render import render_pdf
 
-    result = render_pdf(make())  # type: ignore[operator]
+    result = render_pdf(make())
     assert result.pdf.startswith(b"%PDF-")

@@ -116,15 +116,15 @@ def test_window_state_is_kept_apart_and_restored(qtbot, dialog_log):
     first = MainWindow()
     first.resize(760, 560)  # within the offscreen screen (800 × 600), so nothing is clamped
     first.show()
-    first.splitter.setSizes([300, 700, 300])
-    sizes = first.splitter.sizes()
+    first.workspace.setSizes([300, 700, 300])
+    sizes = first.workspace.sizes()
     first.close()
     assert Path(window_state().fileName()).name == "window-state.ini"
     assert window_state().fileName().startswith(os.environ["XDG_CONFIG_HOME"])
     second = MainWindow()
     second.show()
     try:
-        assert second.splitter.sizes() == sizes
+        assert second.workspace.sizes() == sizes
         assert (second.size().width(), second.size().height()) == (760, 560)
     finally:
         second.close()

@@ -208,7 +208,7 @@ def test_article_text_is_never_interpreted_as_markup(qtbot, window, tmp_path: Pa
     assert window.document.briefing.facts[-1].text == '<img src="file://'
 
 
-def _fragments(block):  # type: ignore[no-untyped-def]
+def _fragments(block):
     iterator = block.begin()
     while not iterator.atEnd():
         yield iterator.fragment()

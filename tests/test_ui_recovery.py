@@ -100,7 +100,7 @@ def test_after_a_crash_the_next_start_offers_the_work_back(qtbot, dialog_log, tm
         assert briefing.headline == "Crash test card"
         assert briefing.quotes[-1].text == "We did not come to Geneva to sign a ceasefire over water"
         assert main.document.is_modified  # recovered work is not saved anywhere yet
-        assert main.stack.currentWidget() is main.splitter
+        assert main.stack.currentWidget() is main.workspace
         assert _recovery_files() == []  # taken over by this session (autosaved again as its own)
     finally:
         main.document.open(None)

@@ -16,7 +16,9 @@ from briefing.model import Article
 from .errors import IngestError
 from .html_signals import clean_text
 from .html_source import parse_html
+from .invisible import normalise_article
 from .language import guess_language
+from .limits import cap_article
 from .origins import note_filled
 from .reading import parse_article_bytes
 
@@ -61,7 +63,7 @@ def parse_clipboard(text: str | None, html: str | None = None) -> Article:
             "The clipboard holds no text to make an article from; copy the article's text first."
         )
     article.source = SOURCE
-    return article
+    return cap_article(normalise_article(article))
 
 
 def _from_html(markup: str) -> Article | None:

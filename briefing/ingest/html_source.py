@@ -23,6 +23,11 @@ _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 # Control characters other than tab and line breaks: never text, and lxml refuses strings holding them.
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _DECLARATION_WINDOW = 4096
+MAX_TAG_CHARS = 16_384
+"""A start tag longer than this (a page with 100,000 attributes on one element) keeps only its
+first attributes: libxml2 checks each new attribute against all before it, which took minutes."""
+# Possessive: from each "<", the scan ends at the next "<" or ">", so the search is linear.
+_LONG_TAG = re.compile(rf"<[A-Za-z][^<>]{{{MAX_TAG_CHARS},}}+")
 # What browsers really use for these labels (WHATWG Encoding Standard).
 _BROWSER_ALIASES = {
     "iso8859-1": "cp1252",
@@ -77,6 +82,16 @@ def _is_utf8_with_non_ascii(data: bytes) -> bool:
     return True
 
 
+def _first_attributes(tag: str) -> str:
+    """The start of an over-long start tag, ending between two whole attributes."""
+    head = tag[:MAX_TAG_CHARS]
+    for quote in ('"', "'"):
+        if head.count(quote) % 2:  # cut inside a quoted value: drop that attribute
+            head = head[: head.rfind(quote)]
+    cut = max(head.rfind(" "), head.rfind("\t"), head.rfind("\n"))
+    return head[:cut] if cut > 0 else head
+
+
 def parse_html(text: str) -> lxml.html.HtmlElement:
     """The document tree of ``text``; never fetches anything, never expands entities.
 
@@ -84,6 +99,8 @@ def parse_html(text: str) -> lxml.html.HtmlElement:
     without ``huge_tree``, stops nesting at a fixed depth, so deep markup costs little.
     """
     text = _CONTROL.sub("", _XML_DECLARATION.sub("", text, count=1))
+    if len(text) > MAX_TAG_CHARS:
+        text = _LONG_TAG.sub(lambda match: _first_attributes(match.group()), text)
     parser = lxml.html.HTMLParser(
         encoding="utf-8", no_network=True, huge_tree=False, remove_comments=True, remove_pis=True
     )

@@ -1,4 +1,8 @@
-"""A rough guess at an article's language, good enough for the citation and hyphenation."""
+"""A rough guess at an article's language when the source does not declare it.
+
+Recorded as the article's metadata (``briefing extract`` shows it); the citation styles
+and the card's layout do not depend on it.
+"""
 
 from __future__ import annotations
 

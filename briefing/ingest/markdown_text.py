@@ -22,18 +22,20 @@ from .text_blocks import lines_of, without_link_markup
 FORMAT = "markdown"
 
 _SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
-_HEADING = re.compile(r"^(?P<level>#{1,6})\s+(?P<text>.*?)\s*#*\s*$")
+_HEADING = re.compile(r"^(?P<level>#{1,6})\s+(?P<text>.*)$")
 _SETEXT = re.compile(r"^(?:=+|-+)\s*$")
 _RULE = re.compile(r"^(?:[-*_]\s*){3,}$")
 _FENCE = re.compile(r"^(?:```|~~~)")
 _LIST_ITEM = re.compile(r"^(?:[-*+]|\d{1,3}[.)])\s+")
 _QUOTE = re.compile(r"^>\s?")
 _REFERENCE = re.compile(r"^\[[^\]]+\]:\s+\S+")
-_REFERENCE_LINK = re.compile(r"\[([^\]]+)\]\[[^\]]*\]")
-_EMPHASIS = re.compile(r"(\*\*|\*|~~)(?=\S)(.+?)(?<=\S)\1")
-_UNDERSCORE_EMPHASIS = re.compile(r"(?<!\w)(__|_)(?=\S)(.+?)(?<=\S)\1(?!\w)")  # not snake_case
+# Every pattern runs in linear time on any input (issue 11: runs of brackets, stars or
+# underscores took minutes): bracketed or emphasised text cannot hold its own delimiter, so a
+# match attempt stops at the next one instead of scanning on to the end of the text.
+_REFERENCE_LINK = re.compile(r"\[([^\[\]]+)\]\[[^\[\]]*\]")
+_EMPHASIS = re.compile(r"(\*\*|\*)(?=[^\s*])([^*]+)(?<=\S)\1|~~(?=[^\s~])([^~]+)(?<=\S)~~")
+_UNDERSCORE_EMPHASIS = re.compile(r"(?<!\w)(__|_)(?=[^\s_])([^_]+)(?<=\S)\1(?!\w)")  # not snake_case
 _INLINE_CODE = re.compile(r"`([^`]*)`")
-_HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 _NAME_SEPARATOR = re.compile(r"\s*(?:,|;|&|\band\b)\s*")
 
 _TITLE_KEYS = ("title", "headline")
@@ -55,7 +57,7 @@ def sniff(source: Source) -> bool:
 
 
 def parse(source: Source) -> Article:
-    text = _HTML_COMMENT.sub("", source.text or "")
+    text = without_comments(source.text or "")
     fields, lines = split_front_matter(lines_of(text))
     article = Article(source_format=FORMAT)
     blocks = _blocks(lines)
@@ -117,7 +119,7 @@ def _blocks(lines: list[str]) -> list[tuple[str, str]]:
         heading = _HEADING.match(line)
         if heading:
             flush()
-            current.append(heading["text"])
+            current.append(_heading_text(heading["text"]))
             flush("heading")
         elif _SETEXT.match(line) and len(current) == 1:
             flush("heading")
@@ -137,8 +139,33 @@ def _inline(text: str) -> str:
     text = without_link_markup(text)
     text = _INLINE_CODE.sub(r"\1", text)
     for _ in range(2):  # **_nested_** emphasis
-        text = _UNDERSCORE_EMPHASIS.sub(r"\2", _EMPHASIS.sub(r"\2", text))
+        text = _UNDERSCORE_EMPHASIS.sub(r"\2", _EMPHASIS.sub(lambda m: m[2] or m[3], text))
     return text.strip()
+
+
+def _heading_text(text: str) -> str:
+    """An ATX heading's text without its optional closing hashes ("## Talks ##"; "C#" keeps its #)."""
+    text = text.rstrip()
+    bare = text.rstrip("#")
+    if bare != text and (not bare or bare[-1].isspace()):
+        return bare.rstrip()
+    return text
+
+
+def without_comments(text: str) -> str:
+    """``text`` without ``<!-- ... -->`` comments, in one pass (an unclosed one is kept as text)."""
+    if "<!--" not in text:
+        return text
+    kept: list[str] = []
+    position = 0
+    while (start := text.find("<!--", position)) >= 0:
+        end = text.find("-->", start + 4)
+        if end < 0:
+            break
+        kept.append(text[position:start])
+        position = end + 3
+    kept.append(text[position:])
+    return "".join(kept)
 
 
 def _first(fields: dict[str, list[str]], keys: tuple[str, ...]) -> str:

@@ -5,12 +5,15 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import os
+import re
 from pathlib import Path
 
 from briefing.model import Article, FileTooLarge, NotARegularFile, read_regular_file
 
 from .decoding import encoding_name
 from .errors import IngestError
+from .invisible import normalise_article
+from .limits import cap_article
 from .registry import Source, find_reader
 
 logger = logging.getLogger(__name__)
@@ -27,6 +30,9 @@ READER_FAILURES = (
 )
 """What a reader may raise on input nobody foresaw; turned into an :class:`IngestError`, and logged."""
 
+_SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.-]{1,30})://")
+SUPPORTED_SCHEMES = ("http", "https")
+
 MAX_BYTES = 50 * 1024 * 1024
 """The largest input we read; a news article is a few hundred kilobytes at most."""
 
@@ -37,6 +43,7 @@ def read_article(path: str | os.PathLike[str], encoding: str | None = None) -> A
     ``encoding`` overrides the detected text encoding (the user's choice, e.g. ``"cp1251"``).
     Raises :class:`IngestError` with a one-sentence reason when the file cannot be used.
     """
+    _refuse_unsupported_scheme(os.fspath(path))
     path = Path(path)
     label = f"“{path.name or path}”"
     try:
@@ -89,6 +96,7 @@ def parse_article_bytes(data: bytes, name: str = "", encoding: str | None = None
         raise IngestError(
             f"{label} could not be read as {reader.format.upper()}: {type(error).__name__}."
         ) from error
+    cap_article(normalise_article(article))
     if not article.paragraphs:
         raise IngestError(f"{label} has no article text in it.")
     article.source = article.source or name
@@ -101,3 +109,13 @@ def _too_large(label: str, size: int) -> str:
         f"{label} is {size / 1024 / 1024:.0f} MB, too large for an article; "
         f"Briefing reads files of up to {MAX_BYTES // 1024 // 1024} MB."
     )
+
+
+def _refuse_unsupported_scheme(name: str) -> None:
+    """``ftp://host/x`` is an address Briefing cannot fetch, not a file called ``ftp:/host/x``."""
+    match = _SCHEME.match(name)
+    if match and match.group(1).lower() not in SUPPORTED_SCHEMES:
+        raise IngestError(
+            f"Briefing cannot read {match.group(1).lower()}:// addresses; "
+            "give an http:// or https:// address, or a file."
+        )

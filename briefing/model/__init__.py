@@ -16,9 +16,10 @@ from .briefing import (
     Citation,
     Layout,
 )
+from .dates import long_date
 from .file_format import FILE_SUFFIX, FORMAT_VERSION, BriefingFileError, dumps, load, loads, save
-from .items import DateItem, Fact, Item, Person, Place, Quote, Span, Stance, is_verbatim
-from .labels import LANGUAGES, SECTION_KEYS, labels_for, language_of_locale, long_date
+from .items import DateItem, Fact, Item, Person, Place, Quote, RejectedSuggestion, Span, Stance, is_verbatim
+from .labels import LANGUAGES, SECTION_KEYS, labels_for, language_of_locale
 from .regular_file import FileTooLarge, NotARegularFile, read_regular_file
 from .template import (
     Template,
@@ -55,6 +56,7 @@ __all__ = [
     "Person",
     "Place",
     "Quote",
+    "RejectedSuggestion",
     "Span",
     "Stance",
     "Template",

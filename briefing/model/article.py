@@ -61,6 +61,8 @@ class Article:
     accessed: dt.date | None = None
     origins: list[FieldOrigin] = field(default_factory=list)
     """Where the metadata fields came from (one entry per known field, in any order)."""
+    truncated: str = ""
+    """What was left out because the source was too long to read whole (empty if nothing)."""
 
     @property
     def text(self) -> str:

@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from .article import Article
-from .items import DateItem, Fact, Person, Place, Quote, Stance
+from .items import DateItem, Fact, Person, Place, Quote, RejectedSuggestion, Stance
 from .template import Template
 
 CITATION_STYLES: dict[str, str] = {
@@ -91,6 +91,9 @@ class Briefing:
     article: Article | None = None
     template: Template | None = None
     """The house style, by value (see template.py); None is the standard look in English."""
+    rejected_suggestions: list[RejectedSuggestion] = field(default_factory=list)
+    """Suggestions the user turned down, so they stay down after saving and reopening
+    (files written before this field existed load with none rejected)."""
 
     @classmethod
     def from_article(cls, article: Article, style: str = "apa") -> Briefing:

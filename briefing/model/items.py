@@ -116,3 +116,12 @@ def is_verbatim(quote: str, source_text: str) -> bool:
             return False
         position = found + len(piece)
     return True
+
+
+@dataclass
+class RejectedSuggestion:
+    """A suggestion the user turned down: its kind (the card list, "quotes", "people", ..., or "summary")
+    and its text as offered."""
+
+    kind: str = ""
+    text: str = ""

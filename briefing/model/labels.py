@@ -6,8 +6,6 @@ never through the computer's locale, so a card reads the same on every machine.
 
 from __future__ import annotations
 
-import datetime as dt
-
 SECTION_KEYS = ("quotes", "people", "positions", "places", "dates", "facts")
 """Every list a card can show, in the standard order (most important first)."""
 
@@ -79,43 +77,9 @@ LABELS: dict[str, dict[str, str]] = {
 
 LANGUAGES: tuple[str, ...] = tuple(LABELS)
 
-MONTHS: dict[str, tuple[str, ...]] = {
-    "en": ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-           "October", "November", "December"),
-    "de": ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September",
-           "Oktober", "November", "Dezember"),
-    "fr": ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
-           "octobre", "novembre", "décembre"),
-    "es": ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
-           "octubre", "noviembre", "diciembre"),
-    "pt": ("janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro",
-           "outubro", "novembro", "dezembro"),
-    # The genitive, as a day of the month takes it: "25 ноября 2025 г."
-    "ru": ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября",
-           "октября", "ноября", "декабря"),
-}  # fmt: skip
-
-
 def labels_for(language: str) -> dict[str, str]:
     """The card's words in ``language`` (a shipped code such as "de"); English for any other."""
     return LABELS.get(language, LABELS[DEFAULT_LANGUAGE])
-
-
-def long_date(day: dt.date, language: str = DEFAULT_LANGUAGE) -> str:
-    """A date written out as ``language`` writes it ('25 November 2025', '25. November 2025',
-    '1er novembre 2025', '25 de noviembre de 2025', '25 ноября 2025 г.'), in every locale alike."""
-    if language not in MONTHS:
-        language = DEFAULT_LANGUAGE
-    month = MONTHS[language][day.month - 1]
-    if language == "de":
-        return f"{day.day}. {month} {day.year}"
-    if language == "fr":
-        return f"{'1er' if day.day == 1 else day.day} {month} {day.year}"
-    if language in ("es", "pt"):
-        return f"{day.day} de {month} de {day.year}"
-    if language == "ru":
-        return f"{day.day} {month} {day.year} г."
-    return f"{day.day} {month} {day.year}"
 
 
 def language_of_locale(locale_name: str) -> str:

@@ -17,7 +17,8 @@ from briefing.model import Briefing, atomic_write
 
 from . import fonts, safety
 from .card import Card, CardBuilder
-from .fit import fit, fits_at_full_size
+from .fit import fit as fit_card
+from .fit import fits_at_full_size
 from .page import draw_page, set_metadata
 from .styles import Geometry, geometry, styles_for
 
@@ -105,7 +106,7 @@ def fits_on_page(briefing: Briefing) -> bool:
 def render_pdf(briefing: Briefing, *, invariant: bool = False) -> RenderResult:
     """Render ``briefing`` as exactly one page; ``invariant`` makes the bytes reproducible."""
     card, paper = _card(briefing)
-    layout = fit(card, paper)
+    layout = fit_card(card, paper)
     buffer = io.BytesIO()
     # One page is drawn at a time: ReportLab keeps each embedded font's subset (which glyph goes
     # in which slot) in the font object shared by every document, and two documents drawing at

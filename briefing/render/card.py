@@ -6,7 +6,6 @@ measures the same flowables at other widths to find the scale (see fit.py).
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TypeVar
@@ -14,7 +13,6 @@ from typing import TypeVar
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from briefing.model import SECTION_KEYS, Briefing, DateItem, Fact, Person, Place, Quote, Stance
-from briefing.model import long_date as language_date
 
 from . import fonts, source
 from .flowables import Adaptive, Bulleted, HRule, SectionLabel, Stack, TermRow
@@ -84,18 +82,15 @@ class Card:
     missing: set[str] = field(default_factory=set)
 
 
-def long_date(day: dt.date) -> str:
-    """'25 November 2025', the same in every locale (a card's own dates follow its language)."""
-    return language_date(day, "en")
-
-
 def snippet(text: str, words: int = 6, characters: int = 60) -> str:
     """The first few words of ``text`` (at most ``characters`` long), for naming an item in a report."""
-    parts = text.split()
+    head = text[: 4 * (characters + 1)]  # enough for the snippet: a 60 MB quote is never split whole
+    parts = head.split()
     kept = " ".join(parts[:words])
     if len(kept) > characters:
         return kept[:characters] + "…"
-    return kept + ("…" if len(parts) > words else "")
+    more = len(parts) > words or (len(text) > len(head) and not text[len(head) :].isspace())
+    return kept + ("…" if more else "")
 
 
 class CardBuilder:

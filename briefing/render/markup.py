@@ -297,9 +297,3 @@ def _face_for(char: str, primary: str, missing: set[str]) -> str:
         missing.add(char)
     return primary
 
-
-def plain(text: str, font: str, *, line_breaks: bool = False) -> Markup:
-    """A Markup holding just ``text``."""
-    markup = Markup()
-    markup.add_text(text, font, line_breaks=line_breaks)
-    return markup

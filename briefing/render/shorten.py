@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from reportlab.platypus import Flowable
 
 _TOKEN = re.compile(r"\S+\s*")
+_WORD = re.compile(r"\S+")
 _UNBOUNDED = 1e9
 ELLIPSIS = "…"
 
@@ -43,11 +44,13 @@ def fit_text(
     worst_lines = 2 * len(text) * font_size / max(width, 1.0) + text.count("\n") + 2
     if worst_lines * font_size * 1.5 * 2 <= max_height:
         return build(text), None
-    whole = build(text)
-    if _height(whole, width) <= max_height:
-        return whole, None
-    # No glyph is narrower than about a quarter em: more characters than this cannot fit.
+    # No glyph is narrower than about a quarter em: more characters than this cannot fit, so a
+    # longer text (a 60 MB quote) is never laid out whole; only as much of it as could fit is.
     most_chars = int(width / (0.25 * font_size) * (max_height / font_size) + 1)
+    if len(text) <= most_chars:
+        whole = build(text)
+        if _height(whole, width) <= max_height:
+            return whole, None
     tokens = _TOKEN.findall(text[:most_chars])
     by_character = len(tokens) <= 1 or not _fits(build, tokens[:1], width, max_height)
     if by_character:
@@ -57,8 +60,13 @@ def fit_text(
     if by_character:
         cut = Cut(len(kept_text), len(text), "characters")
     else:
-        cut = Cut(len(kept_text.split()), len(text.split()))
+        cut = Cut(len(kept_text.split()), _word_count(text))
     return build(kept_text + ELLIPSIS), cut
+
+
+def _word_count(text: str) -> int:
+    """How many words ``text`` has, without a list of them (a 60 MB quote has 12 million)."""
+    return sum(1 for _ in _WORD.finditer(text))
 
 
 def _fits(build: Callable[[str], Flowable], tokens: list[str], width: float, max_height: float) -> bool:

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 from ..model import Article, Briefing, DateItem, Person, Place, Quote, Span, Stance
+from ..model.dates import day_and_month, weekday_name
 from .lead import lead_summary as lead_summary  # moved to lead.py; still importable from here
 from .lexicon import FUNCTION_WORDS
 
@@ -186,11 +187,11 @@ def _when(item: DateItem, month_first: bool) -> str:
     """The date as the card shows it: "Wednesday" alone means nothing a week later, so add the day."""
     if item.date is None or any(c.isdigit() for c in item.text):
         return item.text
-    day = f"{item.date:%B} {item.date.day}" if month_first else f"{item.date.day} {item.date:%B}"
+    day = day_and_month(item.date, month_first)
     if re.search(r"\bweek\b", item.text, re.IGNORECASE):
         return f"{item.text[:1].upper()}{item.text[1:]} (from {day})"
     if item.text.lower() in ("today", "yesterday", "tomorrow", "tonight", "last night"):
-        return f"{item.date:%A}, {day}"
+        return f"{weekday_name(item.date)}, {day}"
     return f"{item.text}, {day}"
 
 

@@ -1,6 +1,6 @@
 """Places: countries, cities and regions from the shipped gazetteer, and demonyms.
 
-``assets/gazetteer/places.tsv`` (made by :mod:`briefing.suggest.make_gazetteer` from
+``assets/gazetteer/places.tsv`` (made by ``packaging/make_gazetteer.py`` from
 GeoNames and countryinfo data) maps each name as written to its place: "Belarusian"
 -> Belarus, "Kiev" -> Kyiv, "U.S." -> United States.
 """

@@ -53,6 +53,7 @@ def is_abbreviation(word: Word) -> bool:
     return word.text in ABBREVIATIONS or (len(word.text) == 1 and word.text.isupper()) or "." in word.text
 
 
+_ABBREVIATION_WINDOW = 40  # characters before a full stop that can hold an abbreviation
 _SENTENCE_END = re.compile(r"[.!?]+[\"”’»)]*\s+(?=[\"“‘«„(]?[^\W_a-z])|[.!?]+[\"”’»)]*\s*$")
 
 
@@ -67,7 +68,7 @@ def _sentences(text: str) -> tuple[tuple[int, int], ...]:
     start = 0
     for match in _SENTENCE_END.finditer(text):
         before = text[start : match.start()]
-        last = re.search(r"(?:[^\W\d_]\.)*[\w]+$", before)
+        last = re.search(r"(?:[^\W\d_]\.)*[\w]+$", before[-_ABBREVIATION_WINDOW:])  # linear on a long word
         if match.group().startswith(".") and last and _is_abbreviation_text(last.group()):
             continue
         end = match.end()

@@ -8,10 +8,12 @@ follow the platform (Ctrl+Shift+Z or Ctrl+Y for redo, Cmd on macOS, ...).
 
 from __future__ import annotations
 
+import sys
 from typing import NamedTuple
 
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu, QToolBar, QWidget
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QApplication, QMenu, QToolBar, QWidget
 
 Key = QKeySequence.StandardKey
 
@@ -22,7 +24,6 @@ class ActionSpec(NamedTuple):  # (not a dataclass: importing dataclasses costs 2
     tip: str
     standard_key: QKeySequence.StandardKey | None = None
     shortcut: str = ""
-    checkable: bool = False
     toolbar_text: str = ""
 
 
@@ -42,7 +43,10 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("file.close", "&Close Briefing", "Close the briefing and return to the start page", Key.Close),
     ActionSpec("file.quit", "&Quit", "Quit Briefing", Key.Quit, shortcut="Ctrl+Q"),
     ActionSpec("edit.undo", "&Undo", "Undo the last edit", Key.Undo),
-    ActionSpec("edit.redo", "&Redo", "Redo the edit you undid", Key.Redo),
+    # Qt's Redo on Linux desktops is Ctrl+Shift+Z only; Ctrl+Y is the other redo key people use
+    # there (and Windows' own); macOS keeps Cmd+Shift+Z alone, where Cmd+Y means something else.
+    ActionSpec("edit.redo", "&Redo", "Redo the edit you undid", Key.Redo,
+               shortcut="" if sys.platform == "darwin" else "Ctrl+Y"),
     ActionSpec("edit.preferences", "Pre&ferences…", "Your name, default page size, citation style…", Key.Preferences, shortcut="Ctrl+,"),
     ActionSpec("pick.quote", "Add as &Quote", "Add the selected text as a key quote", shortcut="Ctrl+1", toolbar_text="Quote"),
     ActionSpec("pick.person", "Add as &Who", "Add the selected name to Who", shortcut="Ctrl+2", toolbar_text="Who"),
@@ -75,13 +79,11 @@ class ActionRegistry:
 
     def __init__(self, parent: QWidget) -> None:
         self._actions: dict[str, QAction] = {}
-        self._parent = parent
         for spec in ACTIONS:
             action = QAction(spec.text, parent)
             action.setObjectName(spec.id)
             action.setStatusTip(spec.tip)
             action.setToolTip(_tooltip(spec))
-            action.setCheckable(spec.checkable)
             keys: list[QKeySequence] = []
             if spec.standard_key is not None:
                 keys += QKeySequence.keyBindings(spec.standard_key)
@@ -92,6 +94,8 @@ class ActionRegistry:
                 action.setIconText(spec.toolbar_text)
             parent.addAction(action)  # shortcuts work even while the menu bar is hidden
             self._actions[spec.id] = action
+        self.command_keys = CommandKeys(parent, [self._actions[spec.id] for spec in ACTIONS
+                                                 if spec.id not in FIELD_OWNED])
 
     def __getitem__(self, action_id: str) -> QAction:
         return self._actions[action_id]
@@ -117,6 +121,36 @@ class ActionRegistry:
                 toolbar.addSeparator()
             else:
                 toolbar.addAction(self._actions[action_id])
+
+
+FIELD_OWNED = ("edit.undo", "edit.redo")
+"""Commands a text field does itself while it has the focus (undoing its own typing)."""
+
+
+class CommandKeys(QObject):
+    """Lets the window's commands win over a text field's own use of the same keys.
+
+    A focused text field claims the keys it binds (on X11, Ctrl+E moves to the end of the
+    line), and Qt then never triggers the window's shortcut. Here the field's claim (the
+    ShortcutOverride event) is withheld for the window's command keys, so Ctrl+E exports
+    from any field.
+    """
+
+    def __init__(self, window: QWidget, actions: list[QAction]) -> None:
+        super().__init__(window)
+        self._window = window
+        self._keys = {key.toString() for action in actions for key in action.shortcuts()}
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.ShortcutOverride or not isinstance(watched, QWidget):
+            return False
+        if watched.window() is not self._window or not isinstance(event, QKeyEvent):
+            return False
+        pressed = QKeySequence(event.keyCombination()).toString()
+        return pressed in self._keys  # True: the field never sees it, so the shortcut runs
 
 
 def _tooltip(spec: ActionSpec) -> str:

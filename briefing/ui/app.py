@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
@@ -30,11 +30,14 @@ STARTUP_PROBE_VARIABLE = "BRIEFING_STARTUP_PROBE"
 """Set by benchmarks/startup_time.py: print "shown" once the window is on screen, "ready" once it is usable, quit."""
 
 
-def make_application() -> QApplication:
-    """The QApplication with Briefing's name, icon and style (reused if one exists, as in tests)."""
+def make_application(qt_arguments: Sequence[str] = ()) -> QApplication:
+    """The QApplication with Briefing's name, icon and style (reused if one exists, as in tests).
+
+    ``qt_arguments`` are the documented Qt options from the command line (``-style fusion``).
+    """
     from .theme import app_icon, style_sheet
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = QApplication.instance() or QApplication([*sys.argv[:1], *qt_arguments])
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
@@ -46,7 +49,9 @@ def make_application() -> QApplication:
     return app
 
 
-def run(paths: list[str], open_sample: bool = False, smoke_test: bool = False) -> int:
+def run(
+    paths: list[str], open_sample: bool = False, smoke_test: bool = False, qt_arguments: Sequence[str] = ()
+) -> int:
     """Show the main window, open ``paths`` (or the sample), run until the window closes.
 
     With ``paths`` and a Briefing of this user already running, they open there instead and this
@@ -58,7 +63,7 @@ def run(paths: list[str], open_sample: bool = False, smoke_test: bool = False) -
 
         if hand_off(paths):
             return 0
-    app = make_application()
+    app = make_application(qt_arguments)
     from .main_window import MainWindow
 
     window = MainWindow()

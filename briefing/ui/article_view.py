@@ -179,12 +179,6 @@ class ArticleView(QTextEdit):
             end -= 1
         return Span(paragraph, start, end) if end > start else None
 
-    def select_span(self, span: Span) -> None:
-        """Select ``span`` in the view (as if the user had dragged over it)."""
-        cursor = self._cursor_for(span)
-        if cursor is not None:
-            self.setTextCursor(cursor)
-
     def _cursor_for(self, span: Span) -> QTextCursor | None:
         if span.paragraph >= len(self._paragraph_blocks):
             return None

@@ -79,6 +79,7 @@ class BriefingForm(QScrollArea):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.document = document
         self._bindings: list[Binding] = []
+        self._date_commits: list[Callable[[], str]] = []
         self._forms: dict[int, QFormLayout] = {}
         self._undo_keys = UndoKeysToWindow(self)
         self.list_editors: dict[str, ItemListEditor] = {}
@@ -201,20 +202,30 @@ class BriefingForm(QScrollArea):
         edit = QLineEdit()
         edit.setPlaceholderText("YYYY-MM-DD or 25 February 2022")
 
-        def commit() -> None:
+        def commit() -> str:
+            """Put the typed date into the card; the reason if it is not a date."""
             try:
                 value = parse_date(edit.text())
             except ValueError as error:
                 _mark_invalid(edit, True)
                 self.status_message.emit(str(error))
-                return
+                return f"{title}: {error}"
             _mark_invalid(edit, False)
             self._edit(target, attribute, value, title.lower(), False)
             edit.setText(format_date(value))
+            return ""
 
         self._register(form, attribute, title, target, edit, lambda v: edit.setText(format_date(v)))
         edit.editingFinished.connect(commit)
+        self._date_commits.append(commit)
         return edit
+
+    def commit_typed_dates(self) -> str:
+        """Before saving: take every typed date into the card (Ctrl+S does not end the editing
+        of the field it is pressed in); the reasons, one a line, for those that are not dates."""
+        if self.document.briefing is None:
+            return ""
+        return "\n".join(problem for problem in (commit() for commit in self._date_commits) if problem)
 
     def _combo(self, form: QFormLayout, attribute: str, title: str, target: Target, choices: dict[str, str]) -> None:
         combo = QComboBox()

@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from ..model.dates import long_date as written_date
+
 _ISO = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
@@ -35,5 +37,5 @@ def format_date(value: dt.date | None) -> str:
 
 
 def long_date(value: dt.date | None) -> str:
-    """e.g. "25 February 2022", for reading."""
-    return f"{value.day} {value:%B %Y}" if value else ""
+    """e.g. "25 February 2022", for reading (in English, as on the card, whatever the locale)."""
+    return written_date(value) if value else ""

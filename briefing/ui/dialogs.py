@@ -19,7 +19,7 @@ from ..model import FILE_SUFFIX
 from ..settings import Preferences
 
 if TYPE_CHECKING:
-    from PySide6.QtPrintSupport import QPrinter
+    from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 
 BRIEFING_FILTER = f"Briefings (*{FILE_SUFFIX})"
 PDF_FILTER = "PDF documents (*.pdf)"
@@ -115,39 +115,70 @@ def show_error(parent: QWidget | None, title: str, text: str, detail: str = "") 
     box.exec()
 
 
-def printer_names() -> list[str]:
-    """The printers the system offers (none on a machine without a print system)."""
-    from PySide6.QtPrintSupport import QPrinterInfo
-
-    return QPrinterInfo.availablePrinterNames()
-
-
 def ask_print(parent: QWidget | None, printer: QPrinter) -> bool:
-    """Let the user pick a printer and options; ``False`` if cancelled or there is no printer."""
+    """Let the user pick a printer and options; ``False`` if cancelled.
+
+    Shown even when no printer is installed: Qt's dialog always offers Print to File.
+    """
     from PySide6.QtPrintSupport import QPrintDialog
 
-    if not printer_names():
-        show_error(
-            parent,
-            "No Printer",
-            "No printer is installed on this computer.",
-            "Add a printer in your system settings, or use File ▸ Export PDF… and print the PDF elsewhere.",
-        )
-        return False
     dialog = QPrintDialog(printer, parent)
     dialog.setWindowTitle("Print Briefing")
     return dialog.exec() == QPrintDialog.DialogCode.Accepted
 
 
-def show_print_preview(parent: QWidget | None, printer: QPrinter, paint: Callable[[QPrinter], None]) -> None:
-    """Qt's print preview of what ``paint`` draws; the user can print from it."""
+def show_print_preview(
+    parent: QWidget | None, printer: QPrinter, paint: Callable[[QPrinter, int | None], None]
+) -> None:
+    """Qt's print preview of what ``paint`` draws; the user can print from it.
+
+    ``paint(printer, dpi)`` draws the page as pictures of ``dpi`` dots per inch: the screen's
+    resolution at the zoom shown (drawn again when the zoom changes), so the preview never
+    shrinks a large picture on screen, which drops hairlines. Printing from the preview
+    gets ``dpi`` None: the printer's own resolution.
+    """
     from PySide6.QtPrintSupport import QPrintPreviewDialog
 
     dialog = QPrintPreviewDialog(printer, parent)
     dialog.setWindowTitle("Print Preview")
-    dialog.paintRequested.connect(paint)
+    painter = ScreenSizedPreview(dialog, paint)  # (kept alive while the dialog is open)
     dialog.resize(900, 1000)
     dialog.exec()
+    del painter
+
+
+class ScreenSizedPreview:
+    """Draws a print preview's page at the resolution it is shown at (see :func:`show_print_preview`)."""
+
+    def __init__(self, dialog: QPrintPreviewDialog, paint: Callable[[QPrinter, int | None], None]) -> None:
+        from PySide6.QtPrintSupport import QPrintPreviewWidget
+
+        self._paint = paint
+        self._painted_zoom = 0.0
+        self.widget = dialog.findChild(QPrintPreviewWidget)
+        dialog.paintRequested.connect(self.paint)
+        if self.widget is not None:
+            self.widget.previewChanged.connect(self._on_preview_changed)
+
+    def screen_dpi(self) -> int | None:
+        if self.widget is None:
+            return None
+        zoom = self.widget.zoomFactor()
+        self._painted_zoom = zoom
+        return max(36, round(zoom * self.widget.logicalDpiY() * self.widget.devicePixelRatioF()))
+
+    def paint(self, printer: QPrinter) -> None:
+        from PySide6.QtGui import QPaintEngine
+
+        engine = printer.paintEngine()  # the preview records pictures; the print button prints
+        on_screen = engine is not None and engine.type() == QPaintEngine.Type.Picture
+        self._paint(printer, self.screen_dpi() if on_screen else None)
+
+    def _on_preview_changed(self) -> None:
+        from PySide6.QtCore import QTimer
+
+        if self.widget is not None and abs(self.widget.zoomFactor() - self._painted_zoom) > 1e-3:
+            QTimer.singleShot(0, self.widget.updatePreview)
 
 
 def ask_recover(parent: QWidget | None, title: str, saved_at: str) -> bool:

@@ -21,6 +21,7 @@ from .. import APP_NAME, __version__
 from ..model import FILE_SUFFIX, Article, Briefing, BriefingFileError
 from ..model import load as load_briefing
 from ..model import save as save_briefing
+from ..model.dates import long_date
 from ..settings import Preferences, RecentFiles
 from . import dialogs
 from .dialogs import SaveChoice
@@ -66,6 +67,8 @@ class FileController(QObject):
         self.preferences = preferences
         self.recent = RecentFiles.load()
         self.last_folder = ""
+        self.typed_input_problems: Callable[[], str] = lambda: ""
+        """Set by the window: commits what the form holds and says what cannot be saved ("" if nothing)."""
 
     # -- opening ------------------------------------------------------------------------
 
@@ -92,7 +95,7 @@ class FileController(QObject):
         self.document.open(briefing, saved_at)
         self.last_folder = str(path.parent)
         self._remember(path)
-        self.status_message.emit(f"Opened {path.name}")
+        self.status_message.emit(f"Opened {path.name}{_cut_note(briefing)}")
         return True
 
     def _read(self, path: Path) -> tuple[Briefing, Path | None]:
@@ -105,7 +108,7 @@ class FileController(QObject):
     def open_draft(self, briefing: Briefing, name: str) -> None:
         """Show a card drafted from an article that has no file of its own (a URL, the clipboard)."""
         self.document.open(briefing)
-        self.status_message.emit(f"Opened {name}")
+        self.status_message.emit(f"Opened {name}{_cut_note(briefing)}")
 
     def open_sample(self) -> bool:
         from ..resources import MissingAssetError, sample_article
@@ -163,6 +166,15 @@ class FileController(QObject):
 
     def _save_to(self, path: Path) -> bool:
         assert self.document.briefing is not None
+        problems = self.typed_input_problems()
+        if problems:
+            self.fail(
+                "Could Not Save",
+                "The briefing was not saved: a field holds something that is not a valid value.",
+                problems,
+                "Correct the field marked in red, or clear it, and save again.",
+            )
+            return False
         try:
             save_briefing(self.document.briefing, path, written_by=f"{APP_NAME} {__version__}")
         except BriefingFileError as error:
@@ -239,7 +251,8 @@ class FileController(QObject):
         return printer
 
     def print_card(self) -> bool:
-        """Print the card: the printer dialog, then the exported PDF's page rasterised onto the printer."""
+        """Print the card: the printer dialog (which offers Print to File even with no printer
+        installed), then the exported PDF, as vectors where the system allows."""
         pdf = self._card_pdf()
         if pdf is None:
             return False
@@ -249,20 +262,24 @@ class FileController(QObject):
         return self.print_to(printer, pdf)
 
     def print_to(self, printer: QPrinter, pdf: bytes | None = None) -> bool:
-        from .printing import PrintError, print_pdf
+        """Print as set up in the dialog: the card's own PDF where possible (see :mod:`.printing`)."""
+        from .printing import PrintError, print_card
 
         pdf = pdf if pdf is not None else self._card_pdf()
         if pdf is None:
             return False
         try:
             with _busy():
-                print_pdf(pdf, printer)
+                how = print_card(pdf, printer)
         except PrintError as error:
             self.fail("Could Not Print", str(error))
             return False
-        self.status_message.emit(
-            f"Sent {self.document.display_name} to {printer.printerName() or 'the printer'}"
-        )
+        if how == "file":
+            self.status_message.emit(f"Printed {self.document.display_name} to {Path(printer.outputFileName()).name}")
+        else:
+            self.status_message.emit(
+                f"Sent {self.document.display_name} to {printer.printerName() or 'the printer'}"
+            )
         return True
 
     def print_preview(self) -> None:
@@ -271,9 +288,9 @@ class FileController(QObject):
             return
         from .printing import PrintError, print_pdf
 
-        def paint(printer: QPrinter) -> None:
+        def paint(printer: QPrinter, dpi: int | None = None) -> None:
             try:
-                print_pdf(pdf, printer)
+                print_pdf(pdf, printer, dpi)
             except PrintError as error:
                 self.status_message.emit(str(error))
 
@@ -284,7 +301,7 @@ class FileController(QObject):
     def offer_recovery(self) -> bool:
         """After a crash: offer the newest autosaved briefing; returns whether one was restored."""
         for entry in self.recovery.orphans():
-            when = entry.saved_at.strftime("%H:%M on %d %B %Y")
+            when = f"{entry.saved_at:%H:%M} on {long_date(entry.saved_at)}"
             if not dialogs.ask_recover(self.window, entry.title or "Untitled briefing", when):
                 self.recovery.drop(entry)
                 continue
@@ -337,9 +354,26 @@ def draft_card(article: Article, preferences: Preferences) -> Briefing:
     return draft_to_fit(article, card)
 
 
+SLUG_LIMIT = 60
+
+
 def _slug(name: str) -> str:
-    words = re.findall(r"[\w]+", name.lower())
-    return "-".join(words)[:60].strip("-") or "briefing"
+    """A file name from a headline: its words, lower case, joined by hyphens, at most
+    ``SLUG_LIMIT`` characters and cut between words (a first word longer than that is cut)."""
+    words = re.findall(r"\w+", name.lower())
+    slug = ""
+    for word in words:
+        longer = f"{slug}-{word}" if slug else word
+        if len(longer) > SLUG_LIMIT:
+            return slug or word[:SLUG_LIMIT]
+        slug = longer
+    return slug or "briefing"
+
+
+def _cut_note(briefing: Briefing) -> str:
+    """What was left out of a too-long article, for the status bar ("" if nothing)."""
+    article = briefing.article
+    return f". {article.truncated}" if article is not None and article.truncated else ""
 
 
 def _reason(error: BaseException) -> str:

@@ -32,6 +32,17 @@ ROW_MIME_TYPE = "application/x-briefing-item-row"
 SOURCE_COLUMN = "source"
 Index = QModelIndex | QPersistentModelIndex
 
+SHOWN_CHARS = 2_000
+"""A table cell shows at most this much of a text (a 60 MB quote in a file took minutes and
+gigabytes to lay out); editing the cell still gets the whole text."""
+TOOLTIP_CHARS = 4_000
+
+
+def _shown(value: Any, limit: int) -> Any:
+    if isinstance(value, str) and len(value) > limit:
+        return value[: limit - 1] + "…"
+    return value
+
 
 @dataclass(frozen=True)
 class Column:
@@ -150,10 +161,12 @@ class ItemTableModel(QAbstractTableModel):
         if column.attribute == SOURCE_COLUMN:
             return self._source_data(item, role)
         value = getattr(item, column.attribute)
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+        if role == Qt.ItemDataRole.EditRole:
             return format_date(value) if column.attribute == "date" else value
+        if role == Qt.ItemDataRole.DisplayRole:
+            return format_date(value) if column.attribute == "date" else _shown(value, SHOWN_CHARS)
         if role == Qt.ItemDataRole.ToolTipRole and isinstance(value, str) and len(value) > 40:
-            return value
+            return _shown(value, TOOLTIP_CHARS)
         return None
 
     def _source_data(self, item: Any, role: int) -> Any:

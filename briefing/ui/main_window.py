@@ -92,6 +92,8 @@ class MainWindow(QMainWindow):
             preferences, recovery = self._service_options
             self._services = WindowServices(self, self.document, self.encoding_menu, preferences, recovery)
             self._services.files.status_message.connect(self.show_status)
+            self._services.autosaver.failed.connect(self.show_status)
+            self._services.files.typed_input_problems = self._typed_input_problems
             self._services.files.recent_changed.connect(self._on_recent_changed)
             self._on_recent_changed()
         return self._services
@@ -137,10 +139,6 @@ class MainWindow(QMainWindow):
             self._workspace.form.item_activated.connect(self._on_item_activated)
             self._workspace.form.status_message.connect(self.show_status)
         return self._workspace
-
-    @property
-    def splitter(self) -> Workspace:
-        return self.workspace
 
     @property
     def article_view(self) -> ArticleView:
@@ -237,18 +235,33 @@ class MainWindow(QMainWindow):
             self.show_status("Pick from the article’s paragraphs; its title and byline are not part of the text."
                              if selected else "Select some text in the article first.")
             return
-        from .picking import make_pick
+        from .picking import already_on_card, make_pick
 
         picked = make_pick(kind, briefing.article, span)
         if picked.list_name == "summary":
             self.document.set_field(briefing, "summary", picked.text, label="summary", merge=False)
             self.show_status("Summary replaced with the selected text.")
             return
+        existing = already_on_card(briefing, picked)
+        if existing is not None:
+            self._offer_existing(kind, picked.list_name, existing)
+            return
+        bar = self.article_view.verticalScrollBar()
+        kept = bar.value()  # showing the new row flashes its source: the reader stays where they were
         row = self.document.insert_item(picked.list_name, picked.item)
         self.form.show_item(picked.list_name, row)
         self.article_view.setFocus()
+        bar.setValue(kept)
         speaker = getattr(picked.item, "speaker", "")
         self.show_status(f"Added {kind}" + (f" by {speaker}" if speaker else "") + ".")
+
+    def _offer_existing(self, kind: str, list_name: str, row: int) -> None:
+        from . import dialogs
+
+        if dialogs.confirm(self, f"{kind.capitalize()} Already on the Card",
+                           f"This {kind} is already on the card (number {row + 1} in its list).",
+                           "Adding it again would print it twice.", yes="Select It"):
+            self.form.show_item(list_name, row)
 
     def edit_preferences(self) -> None:
         from ..settings import save_preferences
@@ -275,6 +288,9 @@ class MainWindow(QMainWindow):
             self.files.open_path(paths[0])
         if len(paths) > 1:
             self.show_status(f"Opened {Path(paths[0]).name}; Briefing opens one file per window.")
+
+    def _typed_input_problems(self) -> str:
+        return self._workspace.form.commit_typed_dates() if self._workspace is not None else ""
 
     def show_status(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..model import Article, Span
+from ..model import Article, Briefing, Span
 from ..suggest import item_for
 
 PICK_TARGETS = {
@@ -42,3 +42,24 @@ def make_pick(kind: str, article: Article, span: Span) -> Pick:
     item = item_for(kind, article, span)
     source = item.source or span
     return Pick(PICK_TARGETS[kind], item, source.text_in(article.paragraphs) or "", source)
+
+
+_SAME_TEXT = {"quotes": "text"}
+"""The field that makes two items of a list the same thing printed twice. (A person or place
+picked again is often picked for another mention of them, to replace the first.)"""
+
+
+def already_on_card(briefing: Briefing, pick: Pick) -> int | None:
+    """The row of an item of the pick's list with the same text (spacing and case aside), if any."""
+    field = _SAME_TEXT.get(pick.list_name)
+    if field is None or pick.item is None:
+        return None
+    wanted = _comparable(getattr(pick.item, field, ""))
+    if not wanted:
+        return None
+    items = getattr(briefing, pick.list_name)
+    return next((row for row, item in enumerate(items) if _comparable(getattr(item, field, "")) == wanted), None)
+
+
+def _comparable(text: str) -> str:
+    return " ".join(text.split()).strip(" .,;:…\"“”‘’'").casefold()

@@ -17,7 +17,7 @@ import secrets
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile, QObject, QTimer
+from PySide6.QtCore import QLockFile, QObject, QTimer, Signal
 
 from .. import APP_NAME, __version__
 from ..model import Briefing, BriefingFileError, atomic_write, load, save
@@ -130,7 +130,13 @@ def _read_meta(path: Path) -> dict[str, object]:
 
 
 class Autosaver(QObject):
-    """Saves the open briefing to the recovery store every 30 s and soon after structural edits."""
+    """Saves the open briefing to the recovery store every 30 s and soon after structural edits.
+
+    ``failed`` carries a one-line message when autosaving starts to fail (the window shows
+    it in the status bar), once per kind of failure, not at every attempt.
+    """
+
+    failed = Signal(str)
 
     def __init__(self, document: BriefingDocument, store: RecoveryStore, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -170,4 +176,8 @@ class Autosaver(QObject):
             self.last_error = ""
         except (OSError, BriefingFileError) as error:
             # Autosave is a safety net: report it once in the status bar, never interrupt typing.
-            self.last_error = f"Autosave failed: {error}"
+            reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
+            message = f"Autosave failed ({reason}); save (File › Save) to keep your work safe."
+            if message != self.last_error:
+                self.last_error = message
+                self.failed.emit(message)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..model import RejectedSuggestion
 from .document import BriefingDocument
 from .suggestion_offers import KINDS, Offer, is_on_card, make_offers
 from .workers import BackgroundWork
@@ -158,8 +159,7 @@ class SuggestionsPanel(QWidget):
         self._work = work
         self._epoch = 0
         self.offers: dict[str, list[Offer]] = {}
-        self.rejected: set[tuple[str, int]] = set()
-        self._shown: dict[str, int] = {}
+        self._rejecting = False
 
         self.status = QLabel()
         self.status.setObjectName("suggestionsStatus")
@@ -207,7 +207,7 @@ class SuggestionsPanel(QWidget):
         self._refresh_timer.timeout.connect(self.refresh)
         document.reset.connect(self._on_document_reset)
         document.structure_changed.connect(self._refresh_timer.start)
-        document.field_changed.connect(lambda _target, attribute: attribute == "summary" and self._refresh_timer.start())
+        document.field_changed.connect(self._on_field_changed)
         self._on_document_reset()
 
     # -- finding suggestions --------------------------------------------------------------
@@ -235,10 +235,23 @@ class SuggestionsPanel(QWidget):
         if epoch == self._epoch:
             self.status.setText(f"No suggestions: the suggester failed ({type(error).__name__}: {error}).")
 
+    def _on_field_changed(self, _target: object, attribute: str) -> None:
+        if attribute == "summary":
+            self._refresh_timer.start()
+        elif attribute == "rejected_suggestions" and not self._rejecting:  # undone, redone or restored
+            self._set_offers(self.offers)
+
+    @property
+    def rejected(self) -> set[tuple[str, str]]:
+        """(kind, text) of the suggestions turned down: kept in the briefing, so saved with it."""
+        briefing = self.document.briefing
+        return {(r.kind, r.text) for r in briefing.rejected_suggestions} if briefing is not None else set()
+
+    def is_rejected(self, offer: Offer) -> bool:
+        return (offer.kind, offer.text) in self.rejected
+
     def _set_offers(self, offers: dict[str, list[Offer]]) -> None:
         self.offers = offers
-        self.rejected = set()
-        self._shown = {}
         for section in self.sections.values():
             self._clear(section)
             self._show_more(section.kind)
@@ -250,7 +263,16 @@ class SuggestionsPanel(QWidget):
         self._accept([offer], f"Accept {_NOUNS[offer.kind]}")
 
     def reject(self, offer: Offer) -> None:
-        self.rejected.add((offer.kind, offer.number))
+        briefing = self.document.briefing
+        if briefing is None or self.is_rejected(offer):
+            return
+        turned_down = [*briefing.rejected_suggestions, RejectedSuggestion(offer.kind, offer.text)]
+        self._rejecting = True
+        try:
+            self.document.set_field(briefing, "rejected_suggestions", turned_down,
+                                    label=f"reject {_NOUNS[offer.kind]}", merge=False)
+        finally:
+            self._rejecting = False
         section = self.sections[offer.kind]
         for row in list(section.rows):
             if row.offer is offer:
@@ -273,18 +295,17 @@ class SuggestionsPanel(QWidget):
         self._accept(offers, "Accept all suggestions")
 
     def restore_rejected(self) -> None:
-        """Bring back every rejected suggestion (Ctrl+Z undoes accepts, not rejects)."""
-        self.rejected = set()
-        for section in self.sections.values():
-            self._clear(section)
-            self._show_more(section.kind)
-        self.refresh()
+        """Bring back every rejected suggestion (one undoable step, like each rejection)."""
+        briefing = self.document.briefing
+        if briefing is not None:
+            self.document.set_field(briefing, "rejected_suggestions", [], label="show rejected suggestions",
+                                    merge=False)
 
     def pending(self, kind: str) -> list[Offer]:
         """The suggestions of ``kind`` still to review: not on the card, not rejected."""
         briefing = self.document.briefing
         return [offer for offer in self.offers.get(kind, [])
-                if (kind, offer.number) not in self.rejected and not is_on_card(offer, briefing)]
+                if not self.is_rejected(offer) and not is_on_card(offer, briefing)]
 
     def rows(self, kind: str) -> list[SuggestionRow]:
         return list(self.sections[kind].rows)
@@ -318,7 +339,7 @@ class SuggestionsPanel(QWidget):
             section = self.sections[kind]
             for row in section.rows:
                 row.set_accepted(is_on_card(row.offer, briefing))
-            offered = [o for o in self.offers.get(kind, []) if (kind, o.number) not in self.rejected]
+            offered = [o for o in self.offers.get(kind, []) if not self.is_rejected(o)]
             pending = len(self.pending(kind))
             total_pending += pending
             section.setVisible(bool(offered))
@@ -328,8 +349,9 @@ class SuggestionsPanel(QWidget):
             section.more.setText(f"Show {hidden} more")
             section.more.setVisible(hidden > 0)
         self.accept_everything.setEnabled(total_pending > 0)
-        self.restore.setText(f"Show {len(self.rejected)} rejected")
-        self.restore.setVisible(bool(self.rejected))
+        turned_down = sum(self.is_rejected(offer) for offers in self.offers.values() for offer in offers)
+        self.restore.setText(f"Show {turned_down} rejected")
+        self.restore.setVisible(turned_down > 0)
         if self.offers:
             found = sum(len(offers) for offers in self.offers.values())
             self.status.setText(
@@ -340,7 +362,7 @@ class SuggestionsPanel(QWidget):
 
     def _show_more(self, kind: str) -> None:
         section = self.sections[kind]
-        offered = [o for o in self.offers.get(kind, []) if (kind, o.number) not in self.rejected]
+        offered = [o for o in self.offers.get(kind, []) if not self.is_rejected(o)]
         start = len(section.rows)
         limit = FIRST_ROWS if start == 0 else len(offered)
         for offer in offered[start:limit]:
