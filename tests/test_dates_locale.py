@@ -20,7 +20,7 @@ locale.setlocale(locale.LC_ALL, "de_DE.UTF-8")  # what Qt does for the app under
 from briefing.ingest import read_article
 from briefing.resources import sample_article
 from briefing.suggest import draft_briefing
-from briefing.render.card import long_date
+from briefing.model.dates import long_date
 from briefing.ui.dates import long_date as shown_date
 card = draft_briefing(read_article(sample_article()))
 print(json.dumps({"dates": [d.text for d in card.dates], "card": long_date(dt.date(2026, 3, 4)),
