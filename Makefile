@@ -17,7 +17,8 @@ run: $(STAMP)
 	$(BIN)/briefing --sample
 
 lint: $(STAMP)
-	$(BIN)/ruff check briefing tests benchmarks packaging
+	$(BIN)/ruff format --check briefing tests benchmarks packaging docs
+	$(BIN)/ruff check briefing tests benchmarks packaging docs
 	$(BIN)/lint-imports
 	$(BIN)/mypy
 

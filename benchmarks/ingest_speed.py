@@ -36,7 +36,9 @@ def saved_page(target_bytes: int = 1_000_000) -> bytes:
     """A saved news page of about ``target_bytes``: article, menus, related links, comments, scripts."""
     article = "".join(f"<p>Paragraph {n}. {SENTENCE} {SENTENCE}</p>\n" for n in range(40))
     menu = "".join(f'<li><a href="/section/{n}">Section {n}</a></li>' for n in range(60))
-    related = "".join(f'<li><a href="/story/{n}">Related story number {n} about the region</a></li>' for n in range(80))
+    related = "".join(
+        f'<li><a href="/story/{n}">Related story number {n} about the region</a></li>' for n in range(80)
+    )
     head = (
         '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>River talks run late | Example Ledger</title>'
         '<meta property="og:site_name" content="Example Ledger"><meta name="author" content="Ines Marlow">'
@@ -44,7 +46,11 @@ def saved_page(target_bytes: int = 1_000_000) -> bytes:
         f"<nav><ul>{menu}</ul></nav><article><h1>River talks run late</h1><p class='byline'>By Ines Marlow</p>"
         f"{article}</article><aside><ul>{related}</ul></aside><section id='comments'>"
     )
-    comment = "<div class='comment'><p>Reader comment: " + "interesting, but what about the delta farmers? " * 4 + "</p></div>\n"
+    comment = (
+        "<div class='comment'><p>Reader comment: "
+        + "interesting, but what about the delta farmers? " * 4
+        + "</p></div>\n"
+    )
     script = "<script>window.dataLayer=window.dataLayer||[];" + "x=1;" * 500 + "</script>\n"
     body = head
     while len(body) < target_bytes:
@@ -117,10 +123,14 @@ def main() -> int:
     bare_pdf = median_ms(bare_pdf_text, runs)
     print(f"saved page, {len(page) / 1_000_000:.1f} MB, median of {runs}:")
     print(f"  trafilatura.extract alone:   {bare_page:6.0f} ms")
-    print(f"  Briefing opens it:           {ours_page:6.0f} ms ({ours_page / bare_page:.2f} x; target <= 300 ms)")
+    print(
+        f"  Briefing opens it:           {ours_page:6.0f} ms ({ours_page / bare_page:.2f} x; target <= 300 ms)"
+    )
     print(f"text PDF, {pages} pages, median of {runs}:")
     print(f"  pypdfium2 text of each page: {bare_pdf:6.0f} ms")
-    print(f"  Briefing opens it:           {ours_pdf:6.0f} ms ({ours_pdf / bare_pdf:.2f} x; target <= 1000 ms)")
+    print(
+        f"  Briefing opens it:           {ours_pdf:6.0f} ms ({ours_pdf / bare_pdf:.2f} x; target <= 1000 ms)"
+    )
     import lxml.html
 
     capped = page_at_cap()

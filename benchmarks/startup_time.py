@@ -62,8 +62,9 @@ app.exec()
 def time_to_window(command: list[str], environment: dict[str, str], last: str = "shown") -> dict[str, float]:
     """Seconds from process creation to each line it prints, up to the line ``last``."""
     started = time.perf_counter()
-    process = subprocess.Popen(command, cwd=ROOT, env=environment, stdout=subprocess.PIPE,
-                               stderr=subprocess.DEVNULL, text=True)
+    process = subprocess.Popen(
+        command, cwd=ROOT, env=environment, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True
+    )
     assert process.stdout is not None
     seen: dict[str, float] = {}
     for line in process.stdout:

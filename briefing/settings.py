@@ -44,7 +44,9 @@ _MAX_TEXT = 200
 _MAX_FILE_BYTES = 1024 * 1024  # far more than any settings file; a larger one is not ours
 
 # Countries whose paper is US Letter (ISO 3166 codes); everywhere else uses A4.
-LETTER_COUNTRIES = frozenset({"US", "CA", "MX", "PH", "CL", "CO", "CR", "DO", "GT", "NI", "PA", "PR", "SV", "VE"})
+LETTER_COUNTRIES = frozenset(
+    {"US", "CA", "MX", "PH", "CL", "CO", "CR", "DO", "GT", "NI", "PA", "PR", "SV", "VE"}
+)
 
 
 def config_dir() -> Path:

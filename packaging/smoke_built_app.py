@@ -43,14 +43,17 @@ def user_environment(home: Path) -> dict[str, str]:
 
 def run(command: list[str], work: Path, **extra: str) -> subprocess.CompletedProcess[str]:
     environment = {**user_environment(work / "home"), **extra}
-    return subprocess.run(command, cwd=work, env=environment, capture_output=True, text=True,
-                          timeout=TIMEOUT_S, check=False)
+    return subprocess.run(
+        command, cwd=work, env=environment, capture_output=True, text=True, timeout=TIMEOUT_S, check=False
+    )
 
 
 def check_version(app: str, work: Path) -> str:
     done = run([app, "--version"], work)
     expected = f"Briefing {version()}"
-    assert done.stdout.strip() == expected, f"--version said {done.stdout.strip()!r} {done.stderr}, not {expected!r}"
+    assert done.stdout.strip() == expected, (
+        f"--version said {done.stdout.strip()!r} {done.stderr}, not {expected!r}"
+    )
     return expected
 
 

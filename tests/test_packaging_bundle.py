@@ -63,7 +63,9 @@ def test_every_qt_module_the_app_imports_is_bundled() -> None:
     imported = set()
     for path in (REPO / "briefing").rglob("*.py"):
         imported |= set(re.findall(r"\bPySide6\.(Qt\w+)", path.read_text(encoding="utf-8")))
-    assert imported and imported <= set(bundle_filter.QT_MODULES), sorted(imported - set(bundle_filter.QT_MODULES))
+    assert imported and imported <= set(bundle_filter.QT_MODULES), sorted(
+        imported - set(bundle_filter.QT_MODULES)
+    )
 
 
 @pytest.mark.parametrize(

@@ -120,7 +120,9 @@ def test_the_bundle_gets_the_same_linux_files() -> None:
     """packaging/linux/desktop_files.py writes these into the build, with the install's own Exec."""
     desktop_files = _load("desktop_files", REPO / "packaging" / "linux" / "desktop_files.py")
     linux = GENERATED / "linux"
-    assert desktop_files.desktop_entry("briefing") == (linux / f"{IDENTITY.app_id}.desktop").read_text("utf-8")
+    assert desktop_files.desktop_entry("briefing") == (linux / f"{IDENTITY.app_id}.desktop").read_text(
+        "utf-8"
+    )
     assert desktop_files.mime_package() == (linux / f"{IDENTITY.app_id}.xml").read_text("utf-8")
 
 

@@ -36,20 +36,36 @@ def steps() -> list[str]:
 
 def test_release_workflow_passes_actionlint() -> None:
     # actionlint also runs shellcheck on the bash steps when shellcheck is on PATH (.ci/run installs it).
-    result = subprocess.run([tool("actionlint"), "-no-color", str(WORKFLOW)], capture_output=True, text=True,
-                            cwd=REPO, check=False)
+    result = subprocess.run(
+        [tool("actionlint"), "-no-color", str(WORKFLOW)],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        check=False,
+    )
     assert result.returncode == 0, result.stdout + result.stderr
 
 
 def test_it_builds_on_linux_windows_and_both_macs() -> None:
     platforms = dict(re.findall(r"- \{ name: ([\w-]+), os: ([\w.-]+) \}", TEXT))
-    assert platforms == {"linux-x86_64": "ubuntu-22.04", "windows-x64": "windows-2022",
-                         "macos-arm64": "macos-15", "macos-x86_64": "macos-15-intel"}
+    assert platforms == {
+        "linux-x86_64": "ubuntu-22.04",
+        "windows-x64": "windows-2022",
+        "macos-arm64": "macos-15",
+        "macos-x86_64": "macos-15-intel",
+    }
 
 
 def test_it_tests_builds_smoke_tests_and_packages_with_the_projects_own_files() -> None:
-    for needed in ("make test", "packaging/briefing.spec", "packaging/ci_smoke.sh", "smoke_built_app.py",
-                   "packaging\\generated\\windows\\Briefing.iss", "hdiutil create", "python packaging/identity.py --check"):
+    for needed in (
+        "make test",
+        "packaging/briefing.spec",
+        "packaging/ci_smoke.sh",
+        "smoke_built_app.py",
+        "packaging\\generated\\windows\\Briefing.iss",
+        "hdiutil create",
+        "python packaging/identity.py --check",
+    ):
         assert needed in TEXT, needed
     for path in re.findall(r"\bpackaging[/\\][\w/\\.]+\.(?:py|sh|spec|iss)\b", TEXT):
         assert (REPO / path.replace("\\", "/")).is_file(), path
@@ -76,12 +92,18 @@ def test_signing_and_notarisation_are_skipped_without_their_secrets() -> None:
 def test_the_smoke_script_passes_on_this_checkouts_app(tmp_path: Path) -> None:
     """packaging/smoke_built_app.py against an unfrozen stand-in for the built executable."""
     app = tmp_path / "briefing"
-    app.write_text(f'#!/bin/sh\nPYTHONPATH="{REPO}" exec "{sys.executable}" -m briefing.launch "$@"\n',
-                   encoding="utf-8")
+    app.write_text(
+        f'#!/bin/sh\nPYTHONPATH="{REPO}" exec "{sys.executable}" -m briefing.launch "$@"\n', encoding="utf-8"
+    )
     app.chmod(0o755)
     if sys.platform == "win32":
         pytest.skip("the stand-in is a shell script")
-    done = subprocess.run([sys.executable, str(REPO / "packaging" / "smoke_built_app.py"), str(app)],
-                          capture_output=True, text=True, timeout=300, check=False)
+    done = subprocess.run(
+        [sys.executable, str(REPO / "packaging" / "smoke_built_app.py"), str(app)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
     assert done.returncode == 0, done.stdout + done.stderr
     assert done.stdout.strip().splitlines()[-1] == "smoke_built_app: 3 passed, 0 failed"

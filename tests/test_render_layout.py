@@ -213,10 +213,16 @@ def test_render_lists_every_left_out_item_on_its_own_line_and_q_silences_it(tmp_
 
 
 def test_a_draft_never_cuts_its_summary_mid_text_on_a_hand_held_card(tmp_path: Path) -> None:
-    sentence = "The delegations met again on Thursday and agreed to keep talking about the river's summer flow."
+    sentence = (
+        "The delegations met again on Thursday and agreed to keep talking about the river's summer flow."
+    )
     article_file = tmp_path / "long-lead.txt"
-    headline = "Delegations from three river nations agree to keep talking about summer flows after a long night"
-    article_file.write_text(f"{headline}\n\n{' '.join([sentence] * 8)}\n\nA second paragraph.\n", encoding="utf-8")
+    headline = (
+        "Delegations from three river nations agree to keep talking about summer flows after a long night"
+    )
+    article_file.write_text(
+        f"{headline}\n\n{' '.join([sentence] * 8)}\n\nA second paragraph.\n", encoding="utf-8"
+    )
     article = read_article(article_file)
     card = Briefing.from_article(article)
     card.layout.page_size = "Card5x8"

@@ -23,9 +23,19 @@ from briefing.settings import (
 
 @pytest.mark.parametrize(
     ("locale_name", "paper"),
-    [("en_US.UTF-8", "Letter"), ("fr_CA.UTF-8", "Letter"), ("es_MX", "Letter"), ("en_PH.UTF-8", "Letter"),
-     ("de_DE.UTF-8", "A4"), ("en_GB.UTF-8", "A4"), ("ja_JP.eucJP", "A4"), ("C", "A4"), ("", "A4"),
-     ("sr_RS@latin", "A4"), ("en-US", "Letter")],
+    [
+        ("en_US.UTF-8", "Letter"),
+        ("fr_CA.UTF-8", "Letter"),
+        ("es_MX", "Letter"),
+        ("en_PH.UTF-8", "Letter"),
+        ("de_DE.UTF-8", "A4"),
+        ("en_GB.UTF-8", "A4"),
+        ("ja_JP.eucJP", "A4"),
+        ("C", "A4"),
+        ("", "A4"),
+        ("sr_RS@latin", "A4"),
+        ("en-US", "Letter"),
+    ],
 )
 def test_default_paper_follows_the_locale(locale_name, paper):
     assert locale_page_size(locale_name) == paper
@@ -46,8 +56,9 @@ def test_c_locale_means_a4_not_us_letter(monkeypatch):
 
 
 def test_preferences_round_trip_in_the_user_config_folder():
-    chosen = Preferences.defaults().replace(prepared_by="Dana Whitfield", page_size="A5",
-                                            citation_style="mla", marking="TLP:AMBER", qr=False)
+    chosen = Preferences.defaults().replace(
+        prepared_by="Dana Whitfield", page_size="A5", citation_style="mla", marking="TLP:AMBER", qr=False
+    )
     save_preferences(chosen)
     stored = config_dir() / PREFERENCES_FILE
     assert str(stored).startswith(os.environ["XDG_CONFIG_HOME"])
@@ -71,14 +82,24 @@ def test_a_damaged_file_gives_the_defaults(content):
 def test_each_bad_value_falls_back_alone():
     folder = config_dir()
     folder.mkdir(parents=True, exist_ok=True)
-    stored = {"prepared_by": "  Dana   Whitfield ", "page_size": "Tabloid", "citation_style": 7,
-              "marking": ["x"], "qr": "yes", "unknown": True}
+    stored = {
+        "prepared_by": "  Dana   Whitfield ",
+        "page_size": "Tabloid",
+        "citation_style": 7,
+        "marking": ["x"],
+        "qr": "yes",
+        "unknown": True,
+    }
     (folder / PREFERENCES_FILE).write_text(json.dumps(stored), encoding="utf-8")
     loaded = load_preferences()
     defaults = Preferences.defaults()
     assert loaded.prepared_by == "Dana Whitfield"
     assert (loaded.page_size, loaded.citation_style, loaded.marking, loaded.qr) == (
-        defaults.page_size, defaults.citation_style, defaults.marking, defaults.qr)
+        defaults.page_size,
+        defaults.citation_style,
+        defaults.marking,
+        defaults.qr,
+    )
 
 
 def test_replace_refuses_bad_values():
@@ -90,10 +111,15 @@ def test_replace_refuses_bad_values():
 
 def test_preferences_fill_a_new_briefing():
     briefing = Briefing()
-    Preferences.defaults().replace(prepared_by="Dana", page_size="Letter", citation_style="chicago",
-                                   marking="OFFICIAL", qr=False).apply_to(briefing)
+    Preferences.defaults().replace(
+        prepared_by="Dana", page_size="Letter", citation_style="chicago", marking="OFFICIAL", qr=False
+    ).apply_to(briefing)
     assert briefing.prepared_by == "Dana"
-    assert (briefing.layout.page_size, briefing.layout.marking, briefing.layout.qr) == ("Letter", "OFFICIAL", False)
+    assert (briefing.layout.page_size, briefing.layout.marking, briefing.layout.qr) == (
+        "Letter",
+        "OFFICIAL",
+        False,
+    )
     assert briefing.citation.style == "chicago"
 
 

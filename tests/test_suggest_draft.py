@@ -122,7 +122,9 @@ def test_a_long_quote_keeps_its_first_sentences_and_an_ellipsis() -> None:
         ("Ministers clashed during Thursday’s debate on the budget", "Thursday"),
     ],
 )
-def test_a_timeline_event_keeps_its_date_where_taking_it_out_would_break_the_phrase(event: str, text: str) -> None:
+def test_a_timeline_event_keeps_its_date_where_taking_it_out_would_break_the_phrase(
+    event: str, text: str
+) -> None:
     from briefing.suggest.draft import _without_date
 
     shorter = _without_date(event, text)

@@ -155,7 +155,9 @@ def test_speaker_for_a_hand_selected_quote(article: Article) -> None:
     # Words that are not in quotation marks, in a sentence that says who said them:
     lead = PARAGRAPHS[2]
     start = lead.index("welcomed")
-    assert speaker_for(article, Span(2, start, len(lead) - 1))[0] == "Peter Nagy"  # reported speech: Nagy said it
+    assert (
+        speaker_for(article, Span(2, start, len(lead) - 1))[0] == "Peter Nagy"
+    )  # reported speech: Nagy said it
     assert speaker_for(article, Span(99, 0, 1)) == ("", "")
 
 

@@ -33,8 +33,17 @@ ROOT = Path(__file__).resolve().parents[1]
 def test_smoke_test_mode_renders_the_sample_and_exits_cleanly():
     environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     done = subprocess.run(
-        [sys.executable, "-c", "import sys; from briefing.ui.app import run; sys.exit(run([], smoke_test=True))"],
-        capture_output=True, text=True, timeout=90, cwd=ROOT, env=environment, check=False,
+        [
+            sys.executable,
+            "-c",
+            "import sys; from briefing.ui.app import run; sys.exit(run([], smoke_test=True))",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=90,
+        cwd=ROOT,
+        env=environment,
+        check=False,
     )
     assert done.returncode == 0, done.stdout + done.stderr
     lines = [line for line in done.stdout.splitlines() if line.strip()]
@@ -42,14 +51,33 @@ def test_smoke_test_mode_renders_the_sample_and_exits_cleanly():
 
 
 def test_no_heavy_module_is_imported_before_the_window_is_shown():
-    heavy = ("reportlab", "citeproc", "briefing.render", "briefing.ingest", "briefing.suggest", "dateutil",
-             "briefing.model", "briefing.settings", "briefing.ui.file_ops", "briefing.ui.workspace")
-    probe = ("import sys; from briefing.ui.app import make_application; app = make_application();"
-             "from briefing.ui.main_window import MainWindow; w = MainWindow(); w.show(); app.processEvents();"
-             f"print(sorted(m for m in {heavy!r} if m in sys.modules))")
+    heavy = (
+        "reportlab",
+        "citeproc",
+        "briefing.render",
+        "briefing.ingest",
+        "briefing.suggest",
+        "dateutil",
+        "briefing.model",
+        "briefing.settings",
+        "briefing.ui.file_ops",
+        "briefing.ui.workspace",
+    )
+    probe = (
+        "import sys; from briefing.ui.app import make_application; app = make_application();"
+        "from briefing.ui.main_window import MainWindow; w = MainWindow(); w.show(); app.processEvents();"
+        f"print(sorted(m for m in {heavy!r} if m in sys.modules))"
+    )
     environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60, cwd=ROOT,
-                          env=environment, check=True)
+    done = subprocess.run(
+        [sys.executable, "-c", probe],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=ROOT,
+        env=environment,
+        check=True,
+    )
     assert done.stdout.strip().splitlines()[-1] == "[]"
 
 
@@ -76,8 +104,15 @@ def test_the_command_line_file_opens_once_the_window_has_painted(tmp_path):
         sys.exit(app.run(sys.argv[1:]))
     """)
     environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    done = subprocess.run([sys.executable, "-c", script, str(article)], capture_output=True, text=True,
-                          timeout=60, cwd=ROOT, env=environment, check=False)
+    done = subprocess.run(
+        [sys.executable, "-c", script, str(article)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=ROOT,
+        env=environment,
+        check=False,
+    )
     assert "headline: Command Line Story" in done.stdout, done.stdout + done.stderr
     assert "recent: ['story.txt']" in done.stdout
 
@@ -103,7 +138,12 @@ def test_preferences_are_used_for_new_briefings(qtbot, window, dialog_log):
     window.actions_["edit.preferences"].trigger()
     stored = load_preferences()
     assert (stored.prepared_by, stored.page_size, stored.citation_style, stored.marking, stored.qr) == (
-        "Dana Whitfield", "A5", "mla", "TLP:GREEN", False)
+        "Dana Whitfield",
+        "A5",
+        "mla",
+        "TLP:GREEN",
+        False,
+    )
     open_sample(qtbot, window)
     assert window.form.widget_for("card", "prepared_by").text() == "Dana Whitfield"
     assert window.form.widget_for("layout", "page_size").currentData() == "A5"
@@ -131,9 +171,13 @@ def test_window_state_is_kept_apart_and_restored(qtbot, dialog_log):
 
 
 def test_standard_shortcuts_follow_the_platform(window):
-    for action_id, key in (("file.open", QKeySequence.StandardKey.Open), ("file.save", QKeySequence.StandardKey.Save),
-                           ("file.print", QKeySequence.StandardKey.Print), ("edit.undo", QKeySequence.StandardKey.Undo),
-                           ("edit.redo", QKeySequence.StandardKey.Redo)):
+    for action_id, key in (
+        ("file.open", QKeySequence.StandardKey.Open),
+        ("file.save", QKeySequence.StandardKey.Save),
+        ("file.print", QKeySequence.StandardKey.Print),
+        ("edit.undo", QKeySequence.StandardKey.Undo),
+        ("edit.redo", QKeySequence.StandardKey.Redo),
+    ):
         assert QKeySequence.keyBindings(key)[0] in window.actions_[action_id].shortcuts()
     assert QKeySequence("Ctrl+E") in window.actions_["file.export_pdf"].shortcuts()
     assert QKeySequence("Ctrl+Shift+Z") in window.actions_["edit.redo"].shortcuts()
@@ -164,8 +208,15 @@ def test_tab_reaches_every_form_field_from_the_keyboard(qtbot, window):
     for _ in range(80):
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
         reached.add(QApplication.focusWidget().objectName())
-    for name in ("card.summary", "table.quotes", "table.people", "citation.url", "citation.style",
-                 "layout.page_size", "layout.qr"):
+    for name in (
+        "card.summary",
+        "table.quotes",
+        "table.people",
+        "citation.url",
+        "citation.style",
+        "layout.page_size",
+        "layout.qr",
+    ):
         assert name in reached, name
 
 
@@ -188,8 +239,12 @@ def test_dark_palette_gives_dark_highlights(qtbot, window):
     app = QApplication.instance()
     original = app.palette()
     dark = QPalette(original)
-    for role, colour in ((QPalette.ColorRole.Window, "#1e1f22"), (QPalette.ColorRole.Base, "#15161a"),
-                         (QPalette.ColorRole.Text, "#e6e6e6"), (QPalette.ColorRole.WindowText, "#e6e6e6")):
+    for role, colour in (
+        (QPalette.ColorRole.Window, "#1e1f22"),
+        (QPalette.ColorRole.Base, "#15161a"),
+        (QPalette.ColorRole.Text, "#e6e6e6"),
+        (QPalette.ColorRole.WindowText, "#e6e6e6"),
+    ):
         dark.setColor(role, QColor(colour))
     app.setPalette(dark)
     try:

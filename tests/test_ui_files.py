@@ -170,10 +170,12 @@ def test_dropping_a_file_anywhere_opens_it(qtbot, window, dialog_log, tmp_path):
     assert window.document.briefing.headline == "Second Article"
     # A saved web page too.
     page = tmp_path / "page.html"
-    page.write_text("<html><head><title>Web Story</title></head><body><article><h1>Web Story</h1>"
-                    "<p>A paragraph long enough to count as the body of a news article on a web page.</p>"
-                    "<p>Another paragraph, so the reader has a body to find.</p></article></body></html>",
-                    encoding="utf-8")
+    page.write_text(
+        "<html><head><title>Web Story</title></head><body><article><h1>Web Story</h1>"
+        "<p>A paragraph long enough to count as the body of a news article on a web page.</p>"
+        "<p>Another paragraph, so the reader has a body to find.</p></article></body></html>",
+        encoding="utf-8",
+    )
     mime.setUrls([QUrl.fromLocalFile(str(page))])
     assert drop(window.article_view.viewport(), mime, QPoint(5, 5), Qt.DropAction.CopyAction)
     assert window.document.briefing.headline == "Web Story"
@@ -198,7 +200,9 @@ def test_print_to_a_pdf_printer_prints_the_exported_card(qtbot, window, dialog_l
     assert len(reader.pages) == 1
     exported_box = pypdf.PdfReader(exported).pages[0].mediabox
     assert (round(reader.pages[0].mediabox.width), round(reader.pages[0].mediabox.height)) == (
-        round(exported_box.width), round(exported_box.height))
+        round(exported_box.width),
+        round(exported_box.height),
+    )
     # Print to File writes the card's own vector PDF (text, no page-sized picture), a few dozen KB,
     # not a 600 dpi image of several MB...
     assert not reader.pages[0].images
@@ -223,7 +227,9 @@ def test_print_preview_paints_the_same_card(qtbot, window, dialog_log, tmp_path)
     assert len(pypdf.PdfReader(previewed).pages) == 1
 
 
-def test_with_no_printer_installed_print_offers_print_to_file(qtbot, window, dialog_log, monkeypatch, tmp_path):
+def test_with_no_printer_installed_print_offers_print_to_file(
+    qtbot, window, dialog_log, monkeypatch, tmp_path
+):
     """A machine without printers (as here): File › Print still shows Qt's dialog, which offers Print to File."""
     from PySide6 import QtPrintSupport
     from PySide6.QtPrintSupport import QPrinterInfo
@@ -259,9 +265,18 @@ def test_a_file_named_on_the_command_line_opens_on_start(tmp_path):
     path = article_file(tmp_path, "cli.txt", "Command Line Article", ["Opened from the command line."])
     environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     done = subprocess.run(
-        [sys.executable, "-c", "import sys; from briefing.ui.app import run; sys.exit(run(sys.argv[1:], smoke_test=True))",
-         str(path)],
-        capture_output=True, text=True, timeout=90, cwd=ROOT, env=environment, check=False,
+        [
+            sys.executable,
+            "-c",
+            "import sys; from briefing.ui.app import run; sys.exit(run(sys.argv[1:], smoke_test=True))",
+            str(path),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=90,
+        cwd=ROOT,
+        env=environment,
+        check=False,
     )
     assert done.returncode == 0, done.stdout + done.stderr
     assert "smoke test OK" in done.stdout and "1 page" in done.stdout
@@ -281,4 +296,3 @@ def test_recent_files_drop_what_no_longer_exists(qtbot, window, dialog_log, tmp_
     assert "no longer there" in dialog_log.asked("show_error")[0][2]
     assert [recent.item(i).data(Qt.ItemDataRole.UserRole) for i in range(recent.count())] == [str(kept)]
     assert window.findChild(QTableView, "table.quotes") is not None
-

@@ -53,8 +53,12 @@ def test_every_list_adds_an_empty_row_and_edits_it_in_place(qtbot, window, list_
     _click(qtbot, window, f"{list_name}.add")
     assert len(items) == before + 1
     _type_in_editor(qtbot, "Typed by hand")
-    qtbot.waitUntil(lambda: window.findChild(QTableView, f"table.{list_name}").model().index(before, 0).data()
-                    == "Typed by hand")
+    qtbot.waitUntil(
+        lambda: (
+            window.findChild(QTableView, f"table.{list_name}").model().index(before, 0).data()
+            == "Typed by hand"
+        )
+    )
     first_attribute = window.findChild(QTableView, f"table.{list_name}").model().columns[0].attribute
     assert getattr(items[before], first_attribute) == "Typed by hand"
 
@@ -125,8 +129,14 @@ def test_typing_in_a_field_is_one_undo_step_and_undo_updates_the_field(qtbot, wi
 def test_every_kind_of_field_is_undoable(qtbot, window):
     open_sample(qtbot, window)
     briefing = window.document.briefing
-    before = (briefing.summary, briefing.citation.style, briefing.layout.page_size, briefing.layout.qr,
-              briefing.citation.authors, briefing.date)
+    before = (
+        briefing.summary,
+        briefing.citation.style,
+        briefing.layout.page_size,
+        briefing.layout.qr,
+        briefing.citation.authors,
+        briefing.date,
+    )
     summary = window.form.widget_for("card", "summary")
     summary.setFocus()
     qtbot.keyClicks(summary, "X")
@@ -149,8 +159,14 @@ def test_every_kind_of_field_is_undoable(qtbot, window):
     assert briefing.citation.style == "chicago" and briefing.layout.page_size == "Letter"
     for _ in range(6):
         window.actions_["edit.undo"].trigger()
-    after = (briefing.summary, briefing.citation.style, briefing.layout.page_size, briefing.layout.qr,
-             briefing.citation.authors, briefing.date)
+    after = (
+        briefing.summary,
+        briefing.citation.style,
+        briefing.layout.page_size,
+        briefing.layout.qr,
+        briefing.citation.authors,
+        briefing.date,
+    )
     assert after == before
     assert window.form.widget_for("layout", "page_size").currentData() == before[2]
     assert window.form.widget_for("layout", "qr").isChecked() == before[3]

@@ -35,7 +35,9 @@ CTRL = Qt.KeyboardModifier.ControlModifier
         ("pick.fact", "fallen by nearly a third", "facts", "text", "fallen by nearly a third"),
     ],
 )
-def test_toolbar_adds_the_selection_to_its_list(qtbot, window, action_id, text, list_name, attribute, expected):
+def test_toolbar_adds_the_selection_to_its_list(
+    qtbot, window, action_id, text, list_name, attribute, expected
+):
     open_sample(qtbot, window)
     before = len(getattr(window.document.briefing, list_name))
     select_in_article(window, text)
@@ -102,8 +104,10 @@ def test_context_menu_offers_the_pick_commands(qtbot, window):
     QTimer.singleShot(100, choose_who)
     view = window.article_view
     position = view.cursorRect().center()
-    QApplication.sendEvent(view.viewport(), QContextMenuEvent(QContextMenuEvent.Reason.Mouse, position,
-                                                   view.viewport().mapToGlobal(position)))
+    QApplication.sendEvent(
+        view.viewport(),
+        QContextMenuEvent(QContextMenuEvent.Reason.Mouse, position, view.viewport().mapToGlobal(position)),
+    )
     assert "Copy" in " ".join(seen)
     assert {"Add as Quote", "Add as Who", "Add as Where", "Add as When", "Use as Summary"} <= set(seen)
     assert window.document.briefing.people[-1].name == "Pavel Drozdov"
@@ -145,7 +149,11 @@ def test_picked_items_are_highlighted_and_clicking_one_flashes_its_source(qtbot,
     table = window.findChild(QTableView, "table.people")
     row = len(window.document.briefing.people) - 1
     table.scrollTo(table.model().index(row, 0))
-    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=table.visualRect(table.model().index(row, 0)).center())
+    qtbot.mouseClick(
+        table.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=table.visualRect(table.model().index(row, 0)).center(),
+    )
     assert view.verticalScrollBar().value() > 0
     qtbot.waitUntil(lambda: len(view.extraSelections()) == before + 2, timeout=2000)
     flashed = view.extraSelections()[-1]

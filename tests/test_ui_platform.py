@@ -34,7 +34,9 @@ def test_no_shortcut_names_a_mac_key() -> None:
 
 def test_printing_asks_in_the_systems_print_dialog(qapp, monkeypatch) -> None:
     shown: list[QPrintDialog] = []
-    monkeypatch.setattr(QPrintDialog, "exec", lambda self: shown.append(self) or QPrintDialog.DialogCode.Rejected)
+    monkeypatch.setattr(
+        QPrintDialog, "exec", lambda self: shown.append(self) or QPrintDialog.DialogCode.Rejected
+    )
     printer = QPrinter()
     assert dialogs.ask_print(None, printer) is False  # cancelled
     (dialog,) = shown

@@ -56,7 +56,9 @@ def test_renders_run_on_a_worker_thread_and_land_quickly(qtbot, window, monkeypa
 def test_a_burst_of_edits_is_rendered_once_more_not_once_per_keystroke(qtbot, window, monkeypatch):
     calls = []
     real_render = preview_module.render_card
-    monkeypatch.setattr(preview_module, "render_card", lambda b: (calls.append(b.prepared_for), real_render(b))[1])
+    monkeypatch.setattr(
+        preview_module, "render_card", lambda b: (calls.append(b.prepared_for), real_render(b))[1]
+    )
     open_sample(qtbot, window)
     calls.clear()
     # Typed as a person types: each keystroke lets the event loop run (15 ms apart, well inside
@@ -80,8 +82,10 @@ def test_a_result_for_a_closed_briefing_is_dropped(qtbot, window, tmp_path):
     assert window.files.open_path(second)  # before the first render came back
     qtbot.waitUntil(lambda: bool(shown) and "Second Story" in _preview_text(window), timeout=10_000)
     qtbot.wait(300)
-    assert all("First Story" not in " ".join(pypdf.PdfReader(io.BytesIO(r.pdf)).pages[0].extract_text().split())
-               for r in shown)
+    assert all(
+        "First Story" not in " ".join(pypdf.PdfReader(io.BytesIO(r.pdf)).pages[0].extract_text().split())
+        for r in shown
+    )
 
 
 def test_fit_indicator_says_what_was_left_out(qtbot, window):

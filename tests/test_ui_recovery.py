@@ -52,7 +52,9 @@ def _recovery_files() -> list[Path]:
     return sorted(folder.glob("*.briefing")) if folder.is_dir() else []
 
 
-def test_structural_edits_are_autosaved_and_saving_removes_the_recovery_file(qtbot, window, dialog_log, tmp_path):
+def test_structural_edits_are_autosaved_and_saving_removes_the_recovery_file(
+    qtbot, window, dialog_log, tmp_path
+):
     open_sample(qtbot, window)
     assert _recovery_files() == []  # nothing unsaved yet
     select_in_article(window, "Kestrian engineers")
@@ -80,8 +82,14 @@ def test_typing_is_autosaved_by_the_timer(qtbot, window):
 
 def test_after_a_crash_the_next_start_offers_the_work_back(qtbot, dialog_log, tmp_path):
     environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    session = subprocess.Popen([sys.executable, "-c", CRASHING_SESSION], cwd=ROOT, env=environment,
-                               stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    session = subprocess.Popen(
+        [sys.executable, "-c", CRASHING_SESSION],
+        cwd=ROOT,
+        env=environment,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
     try:
         assert session.stdout is not None
         assert session.stdout.readline().strip() == "autosaved"

@@ -18,7 +18,9 @@ from briefing.model import Article, Briefing, dumps
 from briefing.ui import single_instance
 
 ROOT = Path(__file__).resolve().parents[1]
-pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="runs the app offscreen on Linux")
+pytestmark = pytest.mark.skipif(
+    not sys.platform.startswith("linux"), reason="runs the app offscreen on Linux"
+)
 
 
 @pytest.fixture
@@ -61,15 +63,27 @@ def test_the_socket_is_the_users_own(
 def test_a_second_start_opens_its_files_in_the_running_app(environment: dict[str, str], card: Path) -> None:
     other = card.with_name("Ferry timetable.briefing")
     other.write_text(dumps(Briefing(headline="Ferry timetable")), encoding="utf-8")
-    first = subprocess.Popen([sys.executable, "-m", "briefing.launch"], cwd=ROOT, env=environment,
-                             stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    first = subprocess.Popen(
+        [sys.executable, "-m", "briefing.launch"],
+        cwd=ROOT,
+        env=environment,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
     try:
         titles = windows_of_running_app(timeout=60)
         assert titles == ["Briefing"], f"the first Briefing did not start listening: {titles}"
 
         started = time.monotonic()
-        second = subprocess.run([sys.executable, "-m", "briefing.launch", card.name, other.name], cwd=card.parent,
-                                env=environment, capture_output=True, text=True, timeout=30)
+        second = subprocess.run(
+            [sys.executable, "-m", "briefing.launch", card.name, other.name],
+            cwd=card.parent,
+            env=environment,
+            capture_output=True,
+            text=True,
+            timeout=30,
+        )
         took = time.monotonic() - started
         assert second.returncode == 0, second.stdout + second.stderr
         assert took < 15, f"the second start took {took:.1f} s to hand its file over"
@@ -77,7 +91,10 @@ def test_a_second_start_opens_its_files_in_the_running_app(environment: dict[str
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline:
             titles = single_instance.request({"query": "windows"}) or {"windows": []}
-            if sum(title.startswith(("Harbour talks", "Ferry timetable")) for title in titles["windows"]) == 2:
+            if (
+                sum(title.startswith(("Harbour talks", "Ferry timetable")) for title in titles["windows"])
+                == 2
+            ):
                 break
             time.sleep(0.2)
         # A new window for each file (relative paths, from the second start's folder), beside the first.
@@ -88,7 +105,9 @@ def test_a_second_start_opens_its_files_in_the_running_app(environment: dict[str
         first.communicate(timeout=30)
 
 
-def test_a_running_app_that_does_not_answer_is_not_waited_for(environment: dict[str, str], card: Path) -> None:
+def test_a_running_app_that_does_not_answer_is_not_waited_for(
+    environment: dict[str, str], card: Path
+) -> None:
     """The "running" Briefing accepts the connection and never answers (it hangs): after a second
     the new one gives up and opens the file itself."""
     name = single_instance.server_name()
@@ -116,8 +135,14 @@ def test_a_running_app_that_does_not_answer_is_not_waited_for(environment: dict[
         sys.exit(app.run(sys.argv[1:]))
     """)
     try:
-        done = subprocess.run([sys.executable, "-c", script, str(card)], cwd=ROOT, env=environment,
-                              capture_output=True, text=True, timeout=60)
+        done = subprocess.run(
+            [sys.executable, "-c", script, str(card)],
+            cwd=ROOT,
+            env=environment,
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
     finally:
         hung.close()
         for connection in held:

@@ -30,10 +30,13 @@ PAGE = (
     "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>Harbour strike ends | Port Times</title>"
     "<meta property='og:site_name' content='Port Times'></head><body><nav>Home · World · Sport</nav>"
     "<article><h1>Harbour strike ends</h1>"
-    + "".join(f"<p>Paragraph {n}: the dock workers returned to work on Monday after nine days of talks.</p>"
-              for n in range(6))
+    + "".join(
+        f"<p>Paragraph {n}: the dock workers returned to work on Monday after nine days of talks.</p>"
+        for n in range(6)
+    )
     + "</article></body></html>"
 ).encode()
+
 
 @pytest.fixture(autouse=True)
 def _private_hosts_allowed(_isolated_user_folders: None) -> None:
@@ -144,8 +147,10 @@ def test_cancel_closes_at_once_and_the_download_stops(qtbot, window, dialog_log,
     routes["/slow"] = slow
     dialog_log.answer("ask_url", f"{base}/slow")
     window.actions_["file.open_url"].trigger()
-    qtbot.waitUntil(lambda: _progress(window) is not None and "KB of 4.0 MB" in _progress(window).labelText(),
-                    timeout=10_000)
+    qtbot.waitUntil(
+        lambda: _progress(window) is not None and "KB of 4.0 MB" in _progress(window).labelText(),
+        timeout=10_000,
+    )
     progress = _progress(window)
     assert 0 < progress.value() < progress.maximum()
     cancel = progress.findChild(QPushButton)
@@ -199,13 +204,19 @@ def _copy(text: str = "", html: str = "") -> None:
 
 
 def test_pasted_html_becomes_an_article_with_its_paragraphs(qtbot, window, dialog_log):
-    _copy(text="Dam deal agreed Ministers agreed. Farmers cheered.",
-          html="<h1>Dam deal agreed</h1><p>Ministers agreed on the <b>water</b> quota.</p>"
-               "<div>Farmers cheered.<br><br>Fishers did not.</div><script>alert(1)</script>")
+    _copy(
+        text="Dam deal agreed Ministers agreed. Farmers cheered.",
+        html="<h1>Dam deal agreed</h1><p>Ministers agreed on the <b>water</b> quota.</p>"
+        "<div>Farmers cheered.<br><br>Fishers did not.</div><script>alert(1)</script>",
+    )
     press(qtbot, window, Qt.Key.Key_V, CTRL | SHIFT)
     article = window.document.briefing.article
     assert article.title == "Dam deal agreed"
-    assert article.paragraphs == ["Ministers agreed on the water quota.", "Farmers cheered.", "Fishers did not."]
+    assert article.paragraphs == [
+        "Ministers agreed on the water quota.",
+        "Farmers cheered.",
+        "Fishers did not.",
+    ]
     assert window.document.briefing.headline == "Dam deal agreed"
     assert "Fishers did not." in window.article_view.toPlainText()
     assert "alert" not in window.article_view.toPlainText()
@@ -233,8 +244,13 @@ def test_an_empty_clipboard_is_explained_and_the_card_kept(qtbot, window, dialog
 
 # -- Reopen with Encoding -------------------------------------------------------------------
 
-RUSSIAN = ("Переговоры в Женеве", ["Министр иностранных дел заявил, что переговоры продолжатся в пятницу.",
-                                    "Делегации обсудили поставки воды и электроэнергии."])
+RUSSIAN = (
+    "Переговоры в Женеве",
+    [
+        "Министр иностранных дел заявил, что переговоры продолжатся в пятницу.",
+        "Делегации обсудили поставки воды и электроэнергии.",
+    ],
+)
 
 
 def _choose_encoding(qtbot: Any, window: Any, encoding: str) -> None:
@@ -267,7 +283,9 @@ def test_reopen_with_encoding_rereads_the_file(qtbot, window, dialog_log, tmp_pa
     assert dialog_log.asked("show_error") == []
 
 
-def test_reopen_with_encoding_asks_about_unsaved_changes_and_explains_failures(qtbot, window, dialog_log, tmp_path):
+def test_reopen_with_encoding_asks_about_unsaved_changes_and_explains_failures(
+    qtbot, window, dialog_log, tmp_path
+):
     path = tmp_path / "note.txt"
     path.write_text("Water talks\n\nThe talks went on into a third day.\n", encoding="latin-1")
     assert window.files.open_path(path)
@@ -298,8 +316,16 @@ def test_the_open_dialog_offers_every_format_the_readers_take(qtbot, monkeypatch
 
     monkeypatch.setattr("briefing.ui.dialogs.QFileDialog.getOpenFileName", get_open_file_name)
     assert REAL_ASK_OPEN_PATH(None) is None
-    files = ["story.html", "saved.mhtml", "paper.pdf", "memo.docx", "notes.md", "email.txt", "card.briefing",
-             "photo.png"]
+    files = [
+        "story.html",
+        "saved.mhtml",
+        "paper.pdf",
+        "memo.docx",
+        "notes.md",
+        "email.txt",
+        "card.briefing",
+        "photo.png",
+    ]
     for name in files:
         (tmp_path / name).write_bytes(b"x")
 
@@ -324,8 +350,13 @@ def test_every_format_the_open_dialog_offers_can_be_dropped(qtbot, window, tmp_p
         path = tmp_path / ("dropped" + pattern[1:])
         mime = QMimeData()
         mime.setUrls([QUrl.fromLocalFile(str(path))])
-        enter = QDragEnterEvent(QPointF(5, 5), Qt.DropAction.CopyAction, mime,
-                                Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+        enter = QDragEnterEvent(
+            QPointF(5, 5),
+            Qt.DropAction.CopyAction,
+            mime,
+            Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier,
+        )
         QApplication.sendEvent(window.welcome, enter)
         if not enter.isAccepted():
             refused.append(pattern)

@@ -66,12 +66,16 @@ def test_suggestions_are_found_off_the_ui_thread_and_listed_by_kind(qtbot, windo
     _show_panel(qtbot, window)
 
     quotes = {row.offer.text: row for row in panel.rows("quotes")}
-    ibarra = next(row for text, row in quotes.items() if text.startswith("“For thirty years we have been told"))
+    ibarra = next(
+        row for text, row in quotes.items() if text.startswith("“For thirty years we have been told")
+    )
     assert ibarra.detail.text() == "— José Ibarra, Marenian Deputy Prime Minister"
     people = {row.offer.text: row.detail.text() for row in panel.rows("people")}
     assert people["Amara Okafor"] == "Valdorian Foreign Minister"
     tuesday = [row.detail.text() for row in panel.rows("dates") if row.offer.item.date == dt.date(2026, 3, 3)]
-    assert tuesday and tuesday[0].startswith("3 March 2026 · ")  # "Tuesday" resolved against the article's date
+    assert tuesday and tuesday[0].startswith(
+        "3 March 2026 · "
+    )  # "Tuesday" resolved against the article's date
     assert "Kestria" in [row.offer.text for row in panel.rows("places")]
     positions = panel.rows("positions")
     assert positions and all(row.detail.text() == f"— {row.offer.item.party}" for row in positions)
@@ -79,8 +83,11 @@ def test_suggestions_are_found_off_the_ui_thread_and_listed_by_kind(qtbot, windo
     # The card was drafted from the top suggestions: those are marked, the rest wait for review.
     on_card = [row.offer.item.text for row in panel.rows("quotes") if row.accepted]
     assert on_card and set(on_card) <= {quote.text for quote in window.document.briefing.quotes}
-    assert all(row.on_card.isVisible() and not row.accept_button.isVisible()
-               for row in panel.rows("quotes") if row.accepted)
+    assert all(
+        row.on_card.isVisible() and not row.accept_button.isVisible()
+        for row in panel.rows("quotes")
+        if row.accepted
+    )
     pending = sum(len(panel.pending(kind)) for kind in panel.sections)
     assert pending > 0
     assert window.workspace.tabs.tabText(1) == f"Suggestions ({pending})"
@@ -195,18 +202,25 @@ def test_the_keyboard_reviews_suggestions(qtbot, window):
 
 
 def test_the_panel_follows_the_open_briefing(qtbot, window, dialog_log, tmp_path):
-    path = article_file(tmp_path, "budget.txt", "Budget vote delayed", [
-        "Finance Minister Lena Maris said on Monday that the vote would wait.",
-        "“We need another week,” Maris told reporters in Tallinn.",
-    ])
+    path = article_file(
+        tmp_path,
+        "budget.txt",
+        "Budget vote delayed",
+        [
+            "Finance Minister Lena Maris said on Monday that the vote would wait.",
+            "“We need another week,” Maris told reporters in Tallinn.",
+        ],
+    )
     assert window.files.open_path(path)
     panel = _wait_for_suggestions(qtbot, window)
     assert [row.offer.item.speaker for row in panel.rows("quotes")] == ["Lena Maris"]
     assert "Tallinn" in [row.offer.text for row in panel.rows("places")]
     dialog_log.answer("ask_save_changes", SaveChoice.DISCARD)
     open_sample(qtbot, window)
-    qtbot.waitUntil(lambda: "Arlen" in panel.rows("summary")[0].offer.text if panel.rows("summary") else False,
-                    timeout=15_000)
+    qtbot.waitUntil(
+        lambda: "Arlen" in panel.rows("summary")[0].offer.text if panel.rows("summary") else False,
+        timeout=15_000,
+    )
     assert "Tallinn" not in [row.offer.text for row in panel.rows("places")]
     window.files.new_blank()
     wait_for_render(qtbot, window)
@@ -222,10 +236,15 @@ def test_the_panel_is_reachable_and_named_for_screen_readers(qtbot, window):
     window.article_view.setFocus()
     press(qtbot, window, Qt.Key.Key_F6)  # F6 goes from the article to the first suggestion
     assert QApplication.focusWidget() is panel.rows("quotes")[0]
-    unnamed = [f"{type(w).__name__} {w.objectName()}" for w in panel.findChildren(QWidget)
-               if w.isVisibleTo(window) and w.focusPolicy() != Qt.FocusPolicy.NoFocus
-               and not isinstance(w, QScrollBar) and not w.accessibleName()
-               and not (isinstance(w, QAbstractButton) and w.text())]
+    unnamed = [
+        f"{type(w).__name__} {w.objectName()}"
+        for w in panel.findChildren(QWidget)
+        if w.isVisibleTo(window)
+        and w.focusPolicy() != Qt.FocusPolicy.NoFocus
+        and not isinstance(w, QScrollBar)
+        and not w.accessibleName()
+        and not (isinstance(w, QAbstractButton) and w.text())
+    ]
     assert unnamed == []
     for row in panel.rows("quotes"):
         assert row.accessibleName().startswith("Suggested quote: “")

@@ -21,8 +21,17 @@ from briefing.ui.main_window import MainWindow
 
 RENDER_TIMEOUT_MS = 15_000
 MODAL_FUNCTIONS = (
-    "ask_open_path", "ask_save_path", "ask_save_changes", "confirm", "show_error", "ask_print",
-    "show_print_preview", "ask_recover", "ask_preferences", "show_about", "ask_url",
+    "ask_open_path",
+    "ask_save_path",
+    "ask_save_changes",
+    "confirm",
+    "show_error",
+    "ask_print",
+    "show_print_preview",
+    "ask_recover",
+    "ask_preferences",
+    "show_about",
+    "ask_url",
 )
 
 
@@ -110,13 +119,17 @@ def toolbar_button(main: MainWindow, action_id: str) -> QToolButton:
     raise AssertionError(f"{action_id} is on no toolbar")
 
 
-def press(qtbot: Any, main: MainWindow, key: Qt.Key, modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+def press(
+    qtbot: Any, main: MainWindow, key: Qt.Key, modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
+) -> None:
     """Press a key in whatever widget has the focus (shortcuts resolve as for a user)."""
     target = QApplication.focusWidget() or main
     qtbot.keyClick(target, key, modifiers)
 
 
-def drop(target: QWidget, mime: QMimeData, position: QPoint, action: Qt.DropAction = Qt.DropAction.MoveAction) -> bool:
+def drop(
+    target: QWidget, mime: QMimeData, position: QPoint, action: Qt.DropAction = Qt.DropAction.MoveAction
+) -> bool:
     """Drag ``mime`` onto ``target`` at ``position`` and release it there; returns whether the drop was taken.
 
     Qt delivers a drop only to the widget that accepted the drag's enter event, so both are sent.

@@ -12,7 +12,9 @@ __all__ = ["dialog_log", "window"]
 
 
 def test_a_file_open_event_before_start_up_opens_the_file_once_the_window_is_ready(qtbot, window, tmp_path):
-    path = article_file(tmp_path, "early.txt", "Opened Early", ["Finder sent this before the window was ready."])
+    path = article_file(
+        tmp_path, "early.txt", "Opened Early", ["Finder sent this before the window was ready."]
+    )
     requests = FileOpenRequests(window, [], window)
     app = QApplication.instance()
     app.installEventFilter(requests)
@@ -81,7 +83,12 @@ def test_quitting_after_discarding_changes_prints_nothing(tmp_path):
 
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     result = subprocess.run(
-        [sys.executable, "-c", QUIT_AFTER_DISCARDING], capture_output=True, text=True, timeout=60, env=env, cwd=tmp_path
+        [sys.executable, "-c", QUIT_AFTER_DISCARDING],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=env,
+        cwd=tmp_path,
     )
     assert result.returncode == 0
     assert "Traceback" not in result.stderr and "Error" not in result.stderr, result.stderr

@@ -77,6 +77,7 @@ LABELS: dict[str, dict[str, str]] = {
 
 LANGUAGES: tuple[str, ...] = tuple(LABELS)
 
+
 def labels_for(language: str) -> dict[str, str]:
     """The card's words in ``language`` (a shipped code such as "de"); English for any other."""
     return LABELS.get(language, LABELS[DEFAULT_LANGUAGE])

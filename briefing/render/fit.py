@@ -121,7 +121,9 @@ def fit(card: Card, geometry: Geometry) -> Layout:
         # Type is reduced only with both columns filled: an arrangement that leaves a column
         # emptier than BALANCED is beaten by any filled one that fits at the same scale.
         floor = geometry.floor_scale
-        if 1.0 / math.sqrt(used) < floor + _GUESS_MARGIN and not _fits(card.sections, arrange, measure, floor):
+        if 1.0 / math.sqrt(used) < floor + _GUESS_MARGIN and not _fits(
+            card.sections, arrange, measure, floor
+        ):
             continue  # far too full for any reduction: one trial at the floor says so, not a search
         if best is not None:
             filled = max(best.free_shares()) <= BALANCED

@@ -296,4 +296,3 @@ def _face_for(char: str, primary: str, missing: set[str]) -> str:
     if unicodedata.category(char) not in ("Mn", "Me", "Zs"):
         missing.add(char)
     return primary
-

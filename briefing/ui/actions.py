@@ -33,11 +33,21 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("file.new", "&New Blank Briefing", "Start an empty card without an article", Key.New),
     ActionSpec("file.open", "&Open…", "Open an article or a saved briefing", Key.Open, toolbar_text="Open"),
     ActionSpec("file.open_url", "Open &URL…", "Download an article from the web", shortcut="Ctrl+L"),
-    ActionSpec("file.paste_article", "&Paste as New Article", "Make a new briefing from the article text you copied",
-               shortcut="Ctrl+Shift+V"),
+    ActionSpec(
+        "file.paste_article",
+        "&Paste as New Article",
+        "Make a new briefing from the article text you copied",
+        shortcut="Ctrl+Shift+V",
+    ),
     ActionSpec("file.save", "&Save", "Save the briefing", Key.Save, toolbar_text="Save"),
     ActionSpec("file.save_as", "Save &As…", "Save the briefing under a new name", Key.SaveAs),
-    ActionSpec("file.export_pdf", "&Export PDF…", "Write the card as a PDF", shortcut="Ctrl+E", toolbar_text="Export PDF"),
+    ActionSpec(
+        "file.export_pdf",
+        "&Export PDF…",
+        "Write the card as a PDF",
+        shortcut="Ctrl+E",
+        toolbar_text="Export PDF",
+    ),
     ActionSpec("file.print", "&Print…", "Print the card", Key.Print, toolbar_text="Print"),
     ActionSpec("file.print_preview", "Print Pre&view…", "See the printed page before printing"),
     ActionSpec("file.close", "&Close Briefing", "Close the briefing and return to the start page", Key.Close),
@@ -45,25 +55,97 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("edit.undo", "&Undo", "Undo the last edit", Key.Undo),
     # Qt's Redo on Linux desktops is Ctrl+Shift+Z only; Ctrl+Y is the other redo key people use
     # there (and Windows' own); macOS keeps Cmd+Shift+Z alone, where Cmd+Y means something else.
-    ActionSpec("edit.redo", "&Redo", "Redo the edit you undid", Key.Redo,
-               shortcut="" if sys.platform == "darwin" else "Ctrl+Y"),
-    ActionSpec("edit.preferences", "Pre&ferences…", "Your name, default page size, citation style…", Key.Preferences, shortcut="Ctrl+,"),
-    ActionSpec("pick.quote", "Add as &Quote", "Add the selected text as a key quote", shortcut="Ctrl+1", toolbar_text="Quote"),
-    ActionSpec("pick.person", "Add as &Who", "Add the selected name to Who", shortcut="Ctrl+2", toolbar_text="Who"),
-    ActionSpec("pick.place", "Add as W&here", "Add the selected place to Where", shortcut="Ctrl+3", toolbar_text="Where"),
-    ActionSpec("pick.date", "Add as Whe&n", "Add the selected date or time to When", shortcut="Ctrl+4", toolbar_text="When"),
-    ActionSpec("pick.position", "Add as &Position", "Add the selected text as a party’s stated position", shortcut="Ctrl+5", toolbar_text="Position"),
-    ActionSpec("pick.fact", "Add as &Fact", "Add the selected text as a key fact", shortcut="Ctrl+6", toolbar_text="Fact"),
-    ActionSpec("pick.summary", "Use as &Summary", "Use the selected text as the summary", shortcut="Ctrl+7", toolbar_text="Summary"),
+    ActionSpec(
+        "edit.redo",
+        "&Redo",
+        "Redo the edit you undid",
+        Key.Redo,
+        shortcut="" if sys.platform == "darwin" else "Ctrl+Y",
+    ),
+    ActionSpec(
+        "edit.preferences",
+        "Pre&ferences…",
+        "Your name, default page size, citation style…",
+        Key.Preferences,
+        shortcut="Ctrl+,",
+    ),
+    ActionSpec(
+        "pick.quote",
+        "Add as &Quote",
+        "Add the selected text as a key quote",
+        shortcut="Ctrl+1",
+        toolbar_text="Quote",
+    ),
+    ActionSpec(
+        "pick.person", "Add as &Who", "Add the selected name to Who", shortcut="Ctrl+2", toolbar_text="Who"
+    ),
+    ActionSpec(
+        "pick.place",
+        "Add as W&here",
+        "Add the selected place to Where",
+        shortcut="Ctrl+3",
+        toolbar_text="Where",
+    ),
+    ActionSpec(
+        "pick.date",
+        "Add as Whe&n",
+        "Add the selected date or time to When",
+        shortcut="Ctrl+4",
+        toolbar_text="When",
+    ),
+    ActionSpec(
+        "pick.position",
+        "Add as &Position",
+        "Add the selected text as a party’s stated position",
+        shortcut="Ctrl+5",
+        toolbar_text="Position",
+    ),
+    ActionSpec(
+        "pick.fact",
+        "Add as &Fact",
+        "Add the selected text as a key fact",
+        shortcut="Ctrl+6",
+        toolbar_text="Fact",
+    ),
+    ActionSpec(
+        "pick.summary",
+        "Use as &Summary",
+        "Use the selected text as the summary",
+        shortcut="Ctrl+7",
+        toolbar_text="Summary",
+    ),
     ActionSpec("view.next_pane", "&Next Pane", "Move the keyboard focus to the next pane", shortcut="F6"),
-    ActionSpec("view.previous_pane", "Pre&vious Pane", "Move the keyboard focus to the previous pane", shortcut="Shift+F6"),
+    ActionSpec(
+        "view.previous_pane",
+        "Pre&vious Pane",
+        "Move the keyboard focus to the previous pane",
+        shortcut="Shift+F6",
+    ),
     ActionSpec("help.about", "&About Briefing", "Version and licence"),
 )
 
 MENUS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("&File", ("file.new", "file.open", "file.open_url", "file.paste_article", "file.recent",
-               "file.reopen_encoding", "-", "file.save", "file.save_as", "-",
-               "file.export_pdf", "file.print", "file.print_preview", "-", "file.close", "file.quit")),
+    (
+        "&File",
+        (
+            "file.new",
+            "file.open",
+            "file.open_url",
+            "file.paste_article",
+            "file.recent",
+            "file.reopen_encoding",
+            "-",
+            "file.save",
+            "file.save_as",
+            "-",
+            "file.export_pdf",
+            "file.print",
+            "file.print_preview",
+            "-",
+            "file.close",
+            "file.quit",
+        ),
+    ),
     ("&Edit", ("edit.undo", "edit.redo", "-", "edit.preferences")),
     ("&Pick", tuple(f"pick.{kind}" for kind in PICK_KINDS)),
     ("&View", ("view.next_pane", "view.previous_pane")),
@@ -94,8 +176,9 @@ class ActionRegistry:
                 action.setIconText(spec.toolbar_text)
             parent.addAction(action)  # shortcuts work even while the menu bar is hidden
             self._actions[spec.id] = action
-        self.command_keys = CommandKeys(parent, [self._actions[spec.id] for spec in ACTIONS
-                                                 if spec.id not in FIELD_OWNED])
+        self.command_keys = CommandKeys(
+            parent, [self._actions[spec.id] for spec in ACTIONS if spec.id not in FIELD_OWNED]
+        )
 
     def __getitem__(self, action_id: str) -> QAction:
         return self._actions[action_id]

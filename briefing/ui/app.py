@@ -196,8 +196,10 @@ def _smoke_test(app: QApplication, window: MainWindow, paths: list[str], started
     """Open the sample (or ``paths``), wait for one preview render, print one line, exit."""
     from . import dialogs
 
-    outcome: dict[str, str] = {"code": "1",
-                               "line": "Briefing smoke test FAILED: the preview did not render within 60 s."}
+    outcome: dict[str, str] = {
+        "code": "1",
+        "line": "Briefing smoke test FAILED: the preview did not render within 60 s.",
+    }
 
     def fail(message: str) -> None:
         outcome["line"] = f"Briefing smoke test FAILED: {message}"
@@ -212,9 +214,11 @@ def _smoke_test(app: QApplication, window: MainWindow, paths: list[str], started
     def on_rendered(result: RenderResult) -> None:
         pages = window.preview.pdf.pageCount()
         outcome["code"] = "0" if pages == 1 else "1"
-        outcome["line"] = (f"Briefing {__version__} smoke test {'OK' if pages == 1 else 'FAILED'}: preview "
-                           f"rendered {pages} page ({result.fit_message}) "
-                           f"{time.perf_counter() - started:.2f} s after start.")
+        outcome["line"] = (
+            f"Briefing {__version__} smoke test {'OK' if pages == 1 else 'FAILED'}: preview "
+            f"rendered {pages} page ({result.fit_message}) "
+            f"{time.perf_counter() - started:.2f} s after start."
+        )
         app.quit()
 
     def start() -> None:

@@ -32,8 +32,9 @@ AUTOMATIC = ""
 class ArticleSources(QObject):
     """Open URL…, Paste as New Article and Reopen with Encoding, for one window."""
 
-    def __init__(self, window: QWidget, files: FileController, document: BriefingDocument,
-                 encoding_menu: QMenu) -> None:
+    def __init__(
+        self, window: QWidget, files: FileController, document: BriefingDocument, encoding_menu: QMenu
+    ) -> None:
         super().__init__(window)
         self.window = window
         self.files = files
@@ -61,8 +62,13 @@ class ArticleSources(QObject):
         from .url_download import ArticleDownload
 
         preferences = dataclasses.replace(self.files.preferences())  # the worker gets its own copy
-        download = ArticleDownload(url, self._network, lambda article: draft_card(article, preferences), self.window,
-                                   allow_private_hosts=preferences.allow_private_hosts)
+        download = ArticleDownload(
+            url,
+            self._network,
+            lambda article: draft_card(article, preferences),
+            self.window,
+            allow_private_hosts=preferences.allow_private_hosts,
+        )
         download.succeeded.connect(lambda briefing: self._on_downloaded(briefing, download))
         download.failed.connect(lambda reason: self.files.fail("Could Not Open URL", reason))
         download.cancelled.connect(lambda: self.files.status_message.emit("Download cancelled."))
@@ -167,4 +173,3 @@ def _label(encoding: str) -> str:
     from ..ingest import ENCODING_CHOICES
 
     return dict(ENCODING_CHOICES).get(encoding, encoding)
-

@@ -122,8 +122,9 @@ class ArticleView(QTextEdit):
             block(base * 1.5, bold=True, after=0.35)
             cursor.insertText(article.title.translate(_BREAKS))
             cursor.block().setUserState(-1)
-        meta = " · ".join(part for part in (article.author_text, article.site_name,
-                                            long_date(article.published)) if part)
+        meta = " · ".join(
+            part for part in (article.author_text, article.site_name, long_date(article.published)) if part
+        )
         if meta:
             block(base * 0.9, colour=muted, after=1.4)
             cursor.insertText(meta.translate(_BREAKS))
@@ -203,8 +204,12 @@ class ArticleView(QTextEdit):
                 continue
             selection = QTextEdit.ExtraSelection()
             selection.cursor = cursor
-            colour = QColor.fromHsl(HIGHLIGHT_HUES.get(list_name, 45), 200 if not dark else 140,
-                                    200 if not dark else 90, 110 if not dark else 160)
+            colour = QColor.fromHsl(
+                HIGHLIGHT_HUES.get(list_name, 45),
+                200 if not dark else 140,
+                200 if not dark else 90,
+                110 if not dark else 160,
+            )
             selection.format.setBackground(colour)
             selection.format.setProperty(QTextFormat.Property.FullWidthSelection, False)
             self._highlights.append(selection)

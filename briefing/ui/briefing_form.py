@@ -58,8 +58,11 @@ class UndoKeysToWindow(QObject):
     """
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent)
-                and (event.matches(QKeySequence.StandardKey.Undo) or event.matches(QKeySequence.StandardKey.Redo))):
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and (event.matches(QKeySequence.StandardKey.Undo) or event.matches(QKeySequence.StandardKey.Redo))
+        ):
             event.ignore()
             return True
         return False
@@ -117,28 +120,52 @@ class BriefingForm(QScrollArea):
         self._line(form, "prepared_by", "Prepared by", CARD, "Your name (set a default in Preferences)")
         self._date(form, "date", "Date", CARD)
         summary = QPlainTextEdit()
-        summary.setPlaceholderText("The bottom line up front: what the reader must know, in two or three sentences.")
+        summary.setPlaceholderText(
+            "The bottom line up front: what the reader must know, in two or three sentences."
+        )
         summary.setTabChangesFocus(True)
         summary.setFixedHeight(summary.fontMetrics().lineSpacing() * 5 + 12)
-        self._register(form, "summary", "Summary", CARD, summary,
-                       lambda v: summary.setPlainText(v) if summary.toPlainText() != v else None)
-        summary.textChanged.connect(lambda: self._edit(CARD, "summary", summary.toPlainText(), "summary", True))
+        self._register(
+            form,
+            "summary",
+            "Summary",
+            CARD,
+            summary,
+            lambda v: summary.setPlainText(v) if summary.toPlainText() != v else None,
+        )
+        summary.textChanged.connect(
+            lambda: self._edit(CARD, "summary", summary.toPlainText(), "summary", True)
+        )
 
     def _build_source_section(self) -> None:
         form = self._section("Source")
         title = self._line(form, "title", "Title", CITATION, "Title of the article", label="citation title")
         authors = QLineEdit()
         authors.setPlaceholderText("Separate several authors with ;")
-        self._register(form, "authors", "Authors", CITATION, authors,
-                       lambda v: authors.setText("; ".join(v)) if _split(authors.text()) != v else None)
-        authors.textEdited.connect(lambda text: self._edit(CITATION, "authors", _split(text), "authors", True))
+        self._register(
+            form,
+            "authors",
+            "Authors",
+            CITATION,
+            authors,
+            lambda v: authors.setText("; ".join(v)) if _split(authors.text()) != v else None,
+        )
+        authors.textEdited.connect(
+            lambda text: self._edit(CITATION, "authors", _split(text), "authors", True)
+        )
         site_name = self._line(form, "site_name", "Publication", CITATION, "Newspaper or website")
         published = self._date(form, "published", "Published", CITATION)
         url = self._line(form, "url", "URL", CITATION, "https://…")
         accessed = self._date(form, "accessed", "Accessed", CITATION)
         accessed.setToolTip("The day the article was opened, for the citation.")
         self._combo(form, "style", "Citation style", CITATION, CITATION_STYLES)
-        edits = {"title": title, "authors": authors, "site_name": site_name, "published": published, "url": url}
+        edits = {
+            "title": title,
+            "authors": authors,
+            "site_name": site_name,
+            "published": published,
+            "url": url,
+        }
         self.source_checks = SourceChecks(self.document, edits, self)
 
     def _build_page_section(self) -> None:
@@ -151,8 +178,17 @@ class BriefingForm(QScrollArea):
         if marking_text is not None:
             marking_text.setPlaceholderText("None")
         marking.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self._register(form, "marking", "Marking banner", LAYOUT, marking, lambda v: marking.setCurrentText(v) if marking.currentText().strip() != v else None)
-        marking.currentTextChanged.connect(lambda text: self._edit(LAYOUT, "marking", text.strip(), "marking", True))
+        self._register(
+            form,
+            "marking",
+            "Marking banner",
+            LAYOUT,
+            marking,
+            lambda v: marking.setCurrentText(v) if marking.currentText().strip() != v else None,
+        )
+        marking.currentTextChanged.connect(
+            lambda text: self._edit(LAYOUT, "marking", text.strip(), "marking", True)
+        )
         for attribute, text in (("qr", "QR code of the source URL"), ("draft", "DRAFT watermark")):
             box = QCheckBox(text)
             self._register(form, attribute, "", LAYOUT, box, box.setChecked)
@@ -165,8 +201,11 @@ class BriefingForm(QScrollArea):
 
     def _align_labels(self) -> None:
         """One label column width for every section, so all fields start on the same line."""
-        labels = [form.labelForField(binding.widget) for binding in self._bindings
-                  if (form := self._forms.get(id(binding.widget))) is not None]
+        labels = [
+            form.labelForField(binding.widget)
+            for binding in self._bindings
+            if (form := self._forms.get(id(binding.widget))) is not None
+        ]
         labels = [label for label in labels if label is not None]
         width = max((label.sizeHint().width() for label in labels), default=0)
         for label in labels:
@@ -189,13 +228,16 @@ class BriefingForm(QScrollArea):
 
     # -- field kinds --------------------------------------------------------------------
 
-    def _line(self, form: QFormLayout, attribute: str, title: str, target: Target, placeholder: str,
-              label: str = "") -> QLineEdit:
+    def _line(
+        self, form: QFormLayout, attribute: str, title: str, target: Target, placeholder: str, label: str = ""
+    ) -> QLineEdit:
         edit = QLineEdit()
         edit.setPlaceholderText(placeholder)
         edit.setClearButtonEnabled(False)
         self._register(form, attribute, title, target, edit, lambda v: _show_text(edit, v))
-        edit.textEdited.connect(lambda text: self._edit(target, attribute, text, label or title.lower(), True))
+        edit.textEdited.connect(
+            lambda text: self._edit(target, attribute, text, label or title.lower(), True)
+        )
         return edit
 
     def _date(self, form: QFormLayout, attribute: str, title: str, target: Target) -> QLineEdit:
@@ -227,17 +269,28 @@ class BriefingForm(QScrollArea):
             return ""
         return "\n".join(problem for problem in (commit() for commit in self._date_commits) if problem)
 
-    def _combo(self, form: QFormLayout, attribute: str, title: str, target: Target, choices: dict[str, str]) -> None:
+    def _combo(
+        self, form: QFormLayout, attribute: str, title: str, target: Target, choices: dict[str, str]
+    ) -> None:
         combo = QComboBox()
         for key, text in choices.items():
             combo.addItem(text, key)
-        self._register(form, attribute, title, target, combo,
-                       lambda v: combo.setCurrentIndex(max(0, combo.findData(v))))
+        self._register(
+            form, attribute, title, target, combo, lambda v: combo.setCurrentIndex(max(0, combo.findData(v)))
+        )
         combo.currentIndexChanged.connect(
-            lambda _i: self._edit(target, attribute, combo.currentData(), title.lower(), False))
+            lambda _i: self._edit(target, attribute, combo.currentData(), title.lower(), False)
+        )
 
-    def _register(self, form: QFormLayout, attribute: str, title: str, target: Target, widget: QWidget,
-                  show: Callable[[Any], None]) -> None:
+    def _register(
+        self,
+        form: QFormLayout,
+        attribute: str,
+        title: str,
+        target: Target,
+        widget: QWidget,
+        show: Callable[[Any], None],
+    ) -> None:
         owner = {id(CARD): "card", id(CITATION): "citation", id(LAYOUT): "layout"}[id(target)]
         widget.setObjectName(f"{owner}.{attribute}")
         widget.setAccessibleName(title or getattr(widget, "text", lambda: attribute)())

@@ -44,13 +44,18 @@ def open_name_filters() -> list[str]:
 
     (_label, article_patterns), *others = OPEN_DIALOG_FILTERS
     briefing = f"*{FILE_SUFFIX}"
-    return [entry("Articles and briefings", (*article_patterns, briefing)), entry("Briefings", (briefing,)),
-            *(entry(label, patterns) for label, patterns in others)]
+    return [
+        entry("Articles and briefings", (*article_patterns, briefing)),
+        entry("Briefings", (briefing,)),
+        *(entry(label, patterns) for label, patterns in others),
+    ]
 
 
 def ask_open_path(parent: QWidget | None, folder: str = "") -> Path | None:
     """An article or ``.briefing`` file to open, or ``None`` if the user cancelled."""
-    name, _ = QFileDialog.getOpenFileName(parent, "Open Article or Briefing", folder, ";;".join(open_name_filters()))
+    name, _ = QFileDialog.getOpenFileName(
+        parent, "Open Article or Briefing", folder, ";;".join(open_name_filters())
+    )
     return Path(name) if name else None
 
 
@@ -78,7 +83,9 @@ def ask_save_changes(parent: QWidget | None, document_name: str) -> SaveChoice:
     box.setText(f"Save the changes to “{document_name}” before closing it?")
     box.setInformativeText("Your changes will be lost if you don’t save them.")
     box.setStandardButtons(
-        QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel
+        QMessageBox.StandardButton.Save
+        | QMessageBox.StandardButton.Discard
+        | QMessageBox.StandardButton.Cancel
     )
     box.setDefaultButton(QMessageBox.StandardButton.Save)
     answer = box.exec()

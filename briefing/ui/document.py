@@ -112,7 +112,9 @@ class BriefingDocument(QObject):
 
     # -- edits (undoable) -----------------------------------------------------------
 
-    def set_field(self, target: object, attribute: str, value: Any, label: str = "", merge: bool = True) -> None:
+    def set_field(
+        self, target: object, attribute: str, value: Any, label: str = "", merge: bool = True
+    ) -> None:
         """Set ``target.attribute`` to ``value`` as one undoable step (typing merges)."""
         if getattr(target, attribute) == value:
             return

@@ -52,9 +52,13 @@ class FileDrops(QObject):
             self._watching = False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (event.type() in _DRAG_EVENTS and isinstance(watched, QWidget) and watched is not self._window
-                and watched.window() is self._window
-                and isinstance(event, QDropEvent)):  # drag enter and move events are drop events too
+        if (
+            event.type() in _DRAG_EVENTS
+            and isinstance(watched, QWidget)
+            and watched is not self._window
+            and watched.window() is self._window
+            and isinstance(event, QDropEvent)
+        ):  # drag enter and move events are drop events too
             return dropped_file(event) is not None and self.take(event)
         return False
 

@@ -275,7 +275,9 @@ class FileController(QObject):
             self.fail("Could Not Print", str(error))
             return False
         if how == "file":
-            self.status_message.emit(f"Printed {self.document.display_name} to {Path(printer.outputFileName()).name}")
+            self.status_message.emit(
+                f"Printed {self.document.display_name} to {Path(printer.outputFileName()).name}"
+            )
         else:
             self.status_message.emit(
                 f"Sent {self.document.display_name} to {printer.printerName() or 'the printer'}"

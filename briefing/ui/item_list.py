@@ -38,7 +38,9 @@ class ItemTable(QTableView):
     def _content_height(self) -> int:
         rows = sum(self.rowHeight(row) for row in range(self.model().rowCount())) if self.model() else 0
         frame = 2 * self.frameWidth()
-        scrollbar = self.horizontalScrollBar().sizeHint().height() if self.horizontalScrollBar().isVisible() else 0
+        scrollbar = (
+            self.horizontalScrollBar().sizeHint().height() if self.horizontalScrollBar().isVisible() else 0
+        )
         return min(MAX_TABLE_HEIGHT, self.horizontalHeader().sizeHint().height() + rows + frame + scrollbar)
 
 
@@ -60,13 +62,18 @@ class ItemListEditor(QWidget):
         self.title = QLabel(self.model.spec.title)
         self.title.setObjectName("sectionTitle")
         self.title.setTextFormat(Qt.TextFormat.PlainText)
-        self.add_button = self._tool_button("add", "+", f"Add {noun}", f"Add an empty {noun} row", self.add_item)
-        self.remove_button = self._tool_button("delete", "−", f"Delete {noun}",
-                                               f"Delete the selected {noun} (Delete)", self.remove_selected)
-        self.up_button = self._tool_button("up", "↑", f"Move {noun} up", "Move the selected row up (Alt+Up)",
-                                           self.move_selected_up)
-        self.down_button = self._tool_button("down", "↓", f"Move {noun} down",
-                                             "Move the selected row down (Alt+Down)", self.move_selected_down)
+        self.add_button = self._tool_button(
+            "add", "+", f"Add {noun}", f"Add an empty {noun} row", self.add_item
+        )
+        self.remove_button = self._tool_button(
+            "delete", "−", f"Delete {noun}", f"Delete the selected {noun} (Delete)", self.remove_selected
+        )
+        self.up_button = self._tool_button(
+            "up", "↑", f"Move {noun} up", "Move the selected row up (Alt+Up)", self.move_selected_up
+        )
+        self.down_button = self._tool_button(
+            "down", "↓", f"Move {noun} down", "Move the selected row down (Alt+Down)", self.move_selected_down
+        )
 
         self.table = ItemTable(self)
         self.table.setObjectName(f"table.{list_name}")
@@ -96,12 +103,22 @@ class ItemListEditor(QWidget):
         self._add_shortcut(QKeySequence.StandardKey.Delete, self.remove_selected)
         self._add_shortcut("Alt+Up", self.move_selected_up)
         self._add_shortcut("Alt+Down", self.move_selected_down)
-        for signal in (self.model.rowsInserted, self.model.rowsRemoved, self.model.rowsMoved, self.model.dataChanged):
+        for signal in (
+            self.model.rowsInserted,
+            self.model.rowsRemoved,
+            self.model.rowsMoved,
+            self.model.dataChanged,
+        ):
             signal.connect(self._schedule_refit)
         # A new briefing: at once, so the lists are right before anything else happens (a deferred
         # refit could wait behind other events, leaving a full list drawn as empty meanwhile).
         self.model.modelReset.connect(lambda: self._refit())
-        for signal in (self.model.rowsInserted, self.model.rowsRemoved, self.model.modelReset, self.model.rowsMoved):
+        for signal in (
+            self.model.rowsInserted,
+            self.model.rowsRemoved,
+            self.model.modelReset,
+            self.model.rowsMoved,
+        ):
             signal.connect(self._update_buttons)  # at once: a click may come before the deferred refit
         self.model.edit_rejected.connect(self.status_message)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row_changed)

@@ -63,25 +63,52 @@ class ListSpec:
 LIST_SPECS: dict[str, ListSpec] = {
     spec.name: spec
     for spec in (
-        ListSpec("people", "Who", Person,
-                 (Column("name", "Name"), Column("position", "Position / title", True),
-                  Column("affiliation", "Affiliation")),
-                 "Select a name in the article and press Ctrl+2."),
-        ListSpec("places", "Where", Place,
-                 (Column("name", "Place"), Column("context", "What happens there", True)),
-                 "Select a place in the article and press Ctrl+3."),
-        ListSpec("dates", "When", DateItem,
-                 (Column("text", "When"), Column("date", "Date"), Column("event", "What happens", True)),
-                 "Select a date or time in the article and press Ctrl+4."),
-        ListSpec("positions", "Positions", Stance,
-                 (Column("party", "Party"), Column("stance", "Stated position", True)),
-                 "Select what a party wants, offers or rejects and press Ctrl+5."),
-        ListSpec("quotes", "Key quotes", Quote,
-                 (Column("text", "Quote (verbatim)", True), Column("speaker", "Speaker"), Column("role", "Role")),
-                 "Select a quotation in the article and press Ctrl+1."),
-        ListSpec("facts", "Key facts", Fact,
-                 (Column("text", "Fact", True),),
-                 "Select a sentence in the article and press Ctrl+6."),
+        ListSpec(
+            "people",
+            "Who",
+            Person,
+            (
+                Column("name", "Name"),
+                Column("position", "Position / title", True),
+                Column("affiliation", "Affiliation"),
+            ),
+            "Select a name in the article and press Ctrl+2.",
+        ),
+        ListSpec(
+            "places",
+            "Where",
+            Place,
+            (Column("name", "Place"), Column("context", "What happens there", True)),
+            "Select a place in the article and press Ctrl+3.",
+        ),
+        ListSpec(
+            "dates",
+            "When",
+            DateItem,
+            (Column("text", "When"), Column("date", "Date"), Column("event", "What happens", True)),
+            "Select a date or time in the article and press Ctrl+4.",
+        ),
+        ListSpec(
+            "positions",
+            "Positions",
+            Stance,
+            (Column("party", "Party"), Column("stance", "Stated position", True)),
+            "Select what a party wants, offers or rejects and press Ctrl+5.",
+        ),
+        ListSpec(
+            "quotes",
+            "Key quotes",
+            Quote,
+            (Column("text", "Quote (verbatim)", True), Column("speaker", "Speaker"), Column("role", "Role")),
+            "Select a quotation in the article and press Ctrl+1.",
+        ),
+        ListSpec(
+            "facts",
+            "Key facts",
+            Fact,
+            (Column("text", "Fact", True),),
+            "Select a sentence in the article and press Ctrl+6.",
+        ),
     )
 }
 
@@ -100,9 +127,12 @@ def source_status(item: Any, article: Article | None) -> tuple[str, str, bool]:
         if source_text is not None:
             if is_verbatim(item.text, source_text):
                 return f"¶ {number}", f"Verbatim from paragraph {number}", False
-            return (f"¶ {number} · modified",
-                    "Edited: this no longer matches the article word for word "
-                    "(… for left-out words and [brackets] for insertions are fine).", True)
+            return (
+                f"¶ {number} · modified",
+                "Edited: this no longer matches the article word for word "
+                "(… for left-out words and [brackets] for insertions are fine).",
+                True,
+            )
         if article is not None and is_verbatim(item.text, article.text):
             return "in article", "Found word for word in the article", False
         if article is not None:
@@ -146,7 +176,9 @@ class ItemTableModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.columns)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.columns[section].title
         if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
@@ -179,7 +211,9 @@ class ItemTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole:
             if warning:
                 return QColor("#c0392b") if _is_light() else QColor("#ff8a80")
-            return QApplication.palette().color(QPalette.ColorGroup.Active, QPalette.ColorRole.PlaceholderText)
+            return QApplication.palette().color(
+                QPalette.ColorGroup.Active, QPalette.ColorRole.PlaceholderText
+            )
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -228,7 +262,9 @@ class ItemTableModel(QAbstractTableModel):
             data.setData(ROW_MIME_TYPE, QByteArray(f"{self.spec.name}:{rows[0]}".encode()))
         return data
 
-    def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index) -> bool:
+    def dropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index
+    ) -> bool:
         if not data.hasFormat(ROW_MIME_TYPE):
             return False
         list_name, _, number = bytes(data.data(ROW_MIME_TYPE).data()).decode().partition(":")

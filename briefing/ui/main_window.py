@@ -129,8 +129,9 @@ class MainWindow(QMainWindow):
         if self._workspace is None:
             from .workspace import Workspace  # QtPdf, the form and the article view load here
 
-            self._workspace = Workspace(self.document, self.work, self.services.suggest_work,
-                                        self.actions_.pick_actions(), self)
+            self._workspace = Workspace(
+                self.document, self.work, self.services.suggest_work, self.actions_.pick_actions(), self
+            )
             self._build_toolbars()
             self.drops.watch_all_widgets()  # the workspace has text fields that would take the path as text
             self._workspace.restoreState(_as_bytes(self._splitter_state))
@@ -163,8 +164,11 @@ class MainWindow(QMainWindow):
         self.encoding_menu.setToolTipsVisible(True)
         self.encoding_menu.setEnabled(False)
         for title, ids in MENUS:
-            self.actions_.fill_menu(self.menuBar().addMenu(title), ids,
-                                    {"file.recent": self.recent_menu, "file.reopen_encoding": self.encoding_menu})
+            self.actions_.fill_menu(
+                self.menuBar().addMenu(title),
+                ids,
+                {"file.recent": self.recent_menu, "file.reopen_encoding": self.encoding_menu},
+            )
         self.statusBar().setObjectName("statusBar")
 
     def _build_toolbars(self) -> None:
@@ -190,17 +194,26 @@ class MainWindow(QMainWindow):
         a, document, stack = self.actions_, self.document, self.document.undo_stack
         # Looked up when triggered: the file commands are built after the window shows.
         file_commands = {
-            "file.new": lambda: self.files.new_blank(), "file.open": lambda: self.files.open_dialog(),
-            "file.open_url": lambda: self.sources.open_url(), "file.paste_article": lambda: self.sources.paste_article(),
-            "file.save": lambda: self.files.save(), "file.save_as": lambda: self.files.save_as(),
-            "file.export_pdf": lambda: self.files.export_pdf(), "file.print": lambda: self.files.print_card(),
-            "file.print_preview": lambda: self.files.print_preview(), "file.close": lambda: self.files.close_briefing(),
+            "file.new": lambda: self.files.new_blank(),
+            "file.open": lambda: self.files.open_dialog(),
+            "file.open_url": lambda: self.sources.open_url(),
+            "file.paste_article": lambda: self.sources.paste_article(),
+            "file.save": lambda: self.files.save(),
+            "file.save_as": lambda: self.files.save_as(),
+            "file.export_pdf": lambda: self.files.export_pdf(),
+            "file.print": lambda: self.files.print_card(),
+            "file.print_preview": lambda: self.files.print_preview(),
+            "file.close": lambda: self.files.close_briefing(),
         }
         for action_id, slot in (
-            *file_commands.items(), ("file.quit", self.close),
-            ("edit.undo", stack.undo), ("edit.redo", stack.redo),
-            ("edit.preferences", self.edit_preferences), ("help.about", self._show_about),
-            ("view.next_pane", lambda: self._cycle_focus(+1)), ("view.previous_pane", lambda: self._cycle_focus(-1)),
+            *file_commands.items(),
+            ("file.quit", self.close),
+            ("edit.undo", stack.undo),
+            ("edit.redo", stack.redo),
+            ("edit.preferences", self.edit_preferences),
+            ("help.about", self._show_about),
+            ("view.next_pane", lambda: self._cycle_focus(+1)),
+            ("view.previous_pane", lambda: self._cycle_focus(-1)),
         ):
             a[action_id].triggered.connect(lambda _checked=False, s=slot: s())
         for kind_action in a.pick_actions():
@@ -218,8 +231,12 @@ class MainWindow(QMainWindow):
         document.modified_changed.connect(self.setWindowModified)
         document.path_changed.connect(self._refresh_title)
         welcome = self.welcome
-        for signal, command in ((welcome.open_requested, "file.open"), (welcome.url_requested, "file.open_url"),
-                                (welcome.paste_requested, "file.paste_article"), (welcome.new_requested, "file.new")):
+        for signal, command in (
+            (welcome.open_requested, "file.open"),
+            (welcome.url_requested, "file.open_url"),
+            (welcome.paste_requested, "file.paste_article"),
+            (welcome.new_requested, "file.new"),
+        ):
             signal.connect(file_commands[command])
         welcome.sample_requested.connect(lambda: self.files.open_sample())
         welcome.recent_requested.connect(self._open_recent)
@@ -232,8 +249,11 @@ class MainWindow(QMainWindow):
         span = self.article_view.selected_span()
         if briefing is None or briefing.article is None or span is None:
             selected = self.article_view.textCursor().hasSelection()
-            self.show_status("Pick from the article’s paragraphs; its title and byline are not part of the text."
-                             if selected else "Select some text in the article first.")
+            self.show_status(
+                "Pick from the article’s paragraphs; its title and byline are not part of the text."
+                if selected
+                else "Select some text in the article first."
+            )
             return
         from .picking import already_on_card, make_pick
 
@@ -258,9 +278,13 @@ class MainWindow(QMainWindow):
     def _offer_existing(self, kind: str, list_name: str, row: int) -> None:
         from . import dialogs
 
-        if dialogs.confirm(self, f"{kind.capitalize()} Already on the Card",
-                           f"This {kind} is already on the card (number {row + 1} in its list).",
-                           "Adding it again would print it twice.", yes="Select It"):
+        if dialogs.confirm(
+            self,
+            f"{kind.capitalize()} Already on the Card",
+            f"This {kind} is already on the card (number {row + 1} in its list).",
+            "Adding it again would print it twice.",
+            yes="Select It",
+        ):
             self.form.show_item(list_name, row)
 
     def edit_preferences(self) -> None:
@@ -274,8 +298,12 @@ class MainWindow(QMainWindow):
         try:
             save_preferences(chosen)
         except OSError as error:
-            dialogs.show_error(self, "Could Not Save Preferences", "Your preferences could not be stored.",
-                               f"{error.strerror or error}. They apply until you quit.")
+            dialogs.show_error(
+                self,
+                "Could Not Save Preferences",
+                "Your preferences could not be stored.",
+                f"{error.strerror or error}. They apply until you quit.",
+            )
 
     def _show_about(self) -> None:
         from . import dialogs
@@ -305,8 +333,14 @@ class MainWindow(QMainWindow):
         for toolbar in (self.pick_toolbar, self.file_toolbar):
             if toolbar is not None:
                 toolbar.setVisible(briefing is not None)  # the welcome page has its own buttons
-        for action_id in ("file.save", "file.save_as", "file.export_pdf", "file.print",
-                          "file.print_preview", "file.close"):
+        for action_id in (
+            "file.save",
+            "file.save_as",
+            "file.export_pdf",
+            "file.print",
+            "file.print_preview",
+            "file.close",
+        ):
             self.actions_[action_id].setEnabled(briefing is not None)
         self._refresh_highlights()
         self._refresh_pick_actions(False)
@@ -351,8 +385,12 @@ class MainWindow(QMainWindow):
         from . import dialogs
 
         if not path.exists():
-            dialogs.show_error(self, "File Not Found", f"“{path.name}” is no longer there.",
-                               f"It was in {path.parent}. It has been removed from the recent files.")
+            dialogs.show_error(
+                self,
+                "File Not Found",
+                f"“{path.name}” is no longer there.",
+                f"It was in {path.parent}. It has been removed from the recent files.",
+            )
             self.files.recent.remove(path)
             self._on_recent_changed()
             return
@@ -366,7 +404,9 @@ class MainWindow(QMainWindow):
         current = -1
         if focused is not None:
             areas = [self.article_view, self._workspace.tabs, self.preview]
-            current = next((i for i, area in enumerate(areas) if area is focused or area.isAncestorOf(focused)), -1)
+            current = next(
+                (i for i, area in enumerate(areas) if area is focused or area.isAncestorOf(focused)), -1
+            )
         from PySide6.QtCore import Qt
 
         panes[(current + step) % len(panes)].setFocus(Qt.FocusReason.ShortcutFocusReason)

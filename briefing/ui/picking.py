@@ -58,7 +58,9 @@ def already_on_card(briefing: Briefing, pick: Pick) -> int | None:
     if not wanted:
         return None
     items = getattr(briefing, pick.list_name)
-    return next((row for row, item in enumerate(items) if _comparable(getattr(item, field, "")) == wanted), None)
+    return next(
+        (row for row, item in enumerate(items) if _comparable(getattr(item, field, "")) == wanted), None
+    )
 
 
 def _comparable(text: str) -> str:

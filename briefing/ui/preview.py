@@ -40,7 +40,9 @@ class PreviewPane(QWidget):
     """A new preview is on screen (the RenderResult)."""
     failed = Signal(str)
 
-    def __init__(self, document: BriefingDocument, work: BackgroundWork, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, document: BriefingDocument, work: BackgroundWork, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("previewPane")
         self.document = document

@@ -47,7 +47,9 @@ def match_page_size(printer: QPrinter, pdf: bytes) -> None:
     """Set the printer's paper to the card's page size, so the dialog proposes the right paper."""
     document, _buffer = open_pdf(pdf)
     size = document.pagePointSize(0)
-    page_size = QPageSize(QSizeF(size.width(), size.height()), QPageSize.Unit.Point, "", QPageSize.SizeMatchPolicy.FuzzyMatch)
+    page_size = QPageSize(
+        QSizeF(size.width(), size.height()), QPageSize.Unit.Point, "", QPageSize.SizeMatchPolicy.FuzzyMatch
+    )
     printer.setPageLayout(QPageLayout(page_size, QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0)))
     printer.setFullPage(True)
 
@@ -91,7 +93,9 @@ def send_to_print_service(pdf: bytes, printer_name: str, copies: int = 1, title:
         raise PrintError(f"The print service could not be started: {error.strerror or error}.") from error
     if result.returncode != 0:
         reason = result.stderr.decode("utf-8", "replace").strip().splitlines()
-        raise PrintError(f"The print service refused the card: {reason[-1] if reason else 'no reason given'}.")
+        raise PrintError(
+            f"The print service refused the card: {reason[-1] if reason else 'no reason given'}."
+        )
     return True
 
 

@@ -84,12 +84,14 @@ class RecoveryStore:
                 continue
             meta = _read_meta(path.with_suffix(".json"))
             original = meta.get("original")
-            entries.append(RecoveryEntry(
-                briefing_path=path,
-                original=Path(original) if isinstance(original, str) else None,
-                saved_at=dt.datetime.fromtimestamp(path.stat().st_mtime),
-                title=str(meta.get("title") or ""),
-            ))
+            entries.append(
+                RecoveryEntry(
+                    briefing_path=path,
+                    original=Path(original) if isinstance(original, str) else None,
+                    saved_at=dt.datetime.fromtimestamp(path.stat().st_mtime),
+                    title=str(meta.get("title") or ""),
+                )
+            )
         return sorted(entries, key=lambda entry: entry.saved_at, reverse=True)
 
     def take(self, entry: RecoveryEntry) -> Briefing:
@@ -105,8 +107,11 @@ class RecoveryStore:
         self.drop(entry)
 
     def drop(self, entry: RecoveryEntry) -> None:
-        for path in (entry.briefing_path, entry.briefing_path.with_suffix(".json"),
-                     entry.briefing_path.with_suffix(".lock")):
+        for path in (
+            entry.briefing_path,
+            entry.briefing_path.with_suffix(".json"),
+            entry.briefing_path.with_suffix(".lock"),
+        ):
             with contextlib.suppress(OSError):
                 path.unlink()
 
@@ -138,7 +143,9 @@ class Autosaver(QObject):
 
     failed = Signal(str)
 
-    def __init__(self, document: BriefingDocument, store: RecoveryStore, parent: QObject | None = None) -> None:
+    def __init__(
+        self, document: BriefingDocument, store: RecoveryStore, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self.document = document
         self.store = store

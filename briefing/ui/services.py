@@ -21,8 +21,14 @@ from .workers import BackgroundWork
 class WindowServices:
     """The window's non-visual parts, created together and shut down together."""
 
-    def __init__(self, window: QWidget, document: BriefingDocument, encoding_menu: QMenu,
-                 preferences: Preferences | None = None, recovery: RecoveryStore | None = None) -> None:
+    def __init__(
+        self,
+        window: QWidget,
+        document: BriefingDocument,
+        encoding_menu: QMenu,
+        preferences: Preferences | None = None,
+        recovery: RecoveryStore | None = None,
+    ) -> None:
         self.preferences = preferences or load_preferences()
         self.work = BackgroundWork(window, name="briefing-render")
         self.suggest_work = BackgroundWork(window, name="briefing-suggest")  # never queued behind a render

@@ -54,8 +54,12 @@ class SettingsDialog(QDialog):
         self.template = TemplateLibrary(preferences.template, self)
 
         form = QFormLayout()
-        for name, widget in (("prepared_by", self.prepared_by), ("page_size", self.page_size),
-                             ("citation_style", self.citation_style), ("marking", self.marking)):
+        for name, widget in (
+            ("prepared_by", self.prepared_by),
+            ("page_size", self.page_size),
+            ("citation_style", self.citation_style),
+            ("marking", self.marking),
+        ):
             widget.setObjectName(f"preferences.{name}")
             widget.setAccessibleName(LABELS[name])
             form.addRow(f"{LABELS[name]}:", widget)
@@ -67,7 +71,9 @@ class SettingsDialog(QDialog):
         form.addRow("", self.allow_private_hosts)
         form.addRow(f"{LABELS['template']}:", self.template)
 
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -85,12 +91,14 @@ class SettingsDialog(QDialog):
         return combo
 
     def preferences(self) -> Preferences:
-        return Preferences.from_dict({
-            "prepared_by": self.prepared_by.text(),
-            "page_size": self.page_size.currentData(),
-            "citation_style": self.citation_style.currentData(),
-            "marking": self.marking.currentText().strip(),
-            "qr": self.qr.isChecked(),
-            "allow_private_hosts": self.allow_private_hosts.isChecked(),
-            "template": self.template.current_name(),
-        })
+        return Preferences.from_dict(
+            {
+                "prepared_by": self.prepared_by.text(),
+                "page_size": self.page_size.currentData(),
+                "citation_style": self.citation_style.currentData(),
+                "marking": self.marking.currentText().strip(),
+                "qr": self.qr.isChecked(),
+                "allow_private_hosts": self.allow_private_hosts.isChecked(),
+                "template": self.template.current_name(),
+            }
+        )

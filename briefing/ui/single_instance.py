@@ -55,7 +55,9 @@ def _user() -> str:
         return hashlib.sha256(os.path.expanduser("~").encode("utf-8")).hexdigest()[:12]
 
 
-def request(message: dict[str, object], name: str | None = None, timeout_ms: int = ANSWER_WITHIN_MS) -> dict | None:
+def request(
+    message: dict[str, object], name: str | None = None, timeout_ms: int = ANSWER_WITHIN_MS
+) -> dict | None:
     """Send ``message`` to the running Briefing; its answer, or ``None`` if none came within ``timeout_ms``.
 
     Blocking and without an event loop, so it runs before the app is made.

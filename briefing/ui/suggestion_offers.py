@@ -47,9 +47,16 @@ def make_offers(found: Any, article: Article) -> dict[str, list[Offer]]:
     for kind in offers:
         if kind == "summary":
             if found.summary.strip():
-                offers[kind].append(Offer(kind, 0, found.summary, found.summary,
-                                          "The article’s opening, as the card’s summary",
-                                          _summary_span(found.summary, article)))
+                offers[kind].append(
+                    Offer(
+                        kind,
+                        0,
+                        found.summary,
+                        found.summary,
+                        "The article’s opening, as the card’s summary",
+                        _summary_span(found.summary, article),
+                    )
+                )
             continue
         for number, item in enumerate(getattr(found, kind)):
             text, detail = _lines(item)
@@ -110,5 +117,7 @@ def is_on_card(offer: Offer, briefing: Briefing | None) -> bool:
     if offer.kind == "summary":
         return _norm(briefing.summary) == _norm(offer.item)
     key = _key(offer.item)
-    return any((offer.source is not None and item.source == offer.source) or _key(item) == key
-               for item in getattr(briefing, offer.kind))
+    return any(
+        (offer.source is not None and item.source == offer.source) or _key(item) == key
+        for item in getattr(briefing, offer.kind)
+    )

@@ -59,10 +59,12 @@ class SuggestionRow(QFrame):
         self.setToolTip("Click to see it in the article · Enter accepts · Delete rejects")
         self.text = _label(offer.text, "suggestionText")
         self.detail = _label(offer.detail, "suggestionDetail")
-        self.accept_button = _button("Accept", f"Add this {_NOUNS[offer.kind]} to the card",
-                                     lambda: self.accept_requested.emit(self))
-        self.reject_button = _button("Reject", "Remove this suggestion from the list",
-                                     lambda: self.reject_requested.emit(self))
+        self.accept_button = _button(
+            "Accept", f"Add this {_NOUNS[offer.kind]} to the card", lambda: self.accept_requested.emit(self)
+        )
+        self.reject_button = _button(
+            "Reject", "Remove this suggestion from the list", lambda: self.reject_requested.emit(self)
+        )
         self.on_card = QLabel("✓ On the card")
         self.on_card.setObjectName("onCardMark")
         text = QVBoxLayout()
@@ -151,7 +153,9 @@ class SuggestionsPanel(QWidget):
     pending_changed = Signal(int)
     """How many suggestions are neither on the card nor rejected."""
 
-    def __init__(self, document: BriefingDocument, work: BackgroundWork, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, document: BriefingDocument, work: BackgroundWork, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("suggestionsPanel")
         self.setAccessibleName("Suggestions")
@@ -166,7 +170,9 @@ class SuggestionsPanel(QWidget):
         self.status.setWordWrap(True)
         self.accept_everything = QPushButton("Accept All")
         self.accept_everything.setObjectName("suggestions.accept_all")
-        self.accept_everything.setToolTip("Add every suggestion still to review; the summary only if the card has none")
+        self.accept_everything.setToolTip(
+            "Add every suggestion still to review; the summary only if the card has none"
+        )
         self.accept_everything.clicked.connect(self.accept_all)
         self.restore = QPushButton()
         self.restore.setObjectName("suggestions.restore")
@@ -218,14 +224,19 @@ class SuggestionsPanel(QWidget):
         briefing = self.document.briefing
         article = briefing.article if briefing is not None else None
         if article is None:
-            self.status.setText("Suggestions come from an article; this briefing has none." if briefing
-                                else "No briefing open.")
+            self.status.setText(
+                "Suggestions come from an article; this briefing has none."
+                if briefing
+                else "No briefing open."
+            )
             return
         self.status.setText("Finding suggestions…")
         epoch, snapshot = self._epoch, copy.deepcopy(article)
-        self._work.run(lambda: find_suggestions(snapshot),
-                       lambda offers: self._on_found(offers, epoch),
-                       lambda error: self._on_failed(error, epoch))
+        self._work.run(
+            lambda: find_suggestions(snapshot),
+            lambda offers: self._on_found(offers, epoch),
+            lambda error: self._on_failed(error, epoch),
+        )
 
     def _on_found(self, offers: dict[str, list[Offer]], epoch: int) -> None:
         if epoch == self._epoch:  # else: found for an article that is no longer open
@@ -269,8 +280,13 @@ class SuggestionsPanel(QWidget):
         turned_down = [*briefing.rejected_suggestions, RejectedSuggestion(offer.kind, offer.text)]
         self._rejecting = True
         try:
-            self.document.set_field(briefing, "rejected_suggestions", turned_down,
-                                    label=f"reject {_NOUNS[offer.kind]}", merge=False)
+            self.document.set_field(
+                briefing,
+                "rejected_suggestions",
+                turned_down,
+                label=f"reject {_NOUNS[offer.kind]}",
+                merge=False,
+            )
         finally:
             self._rejecting = False
         section = self.sections[offer.kind]
@@ -290,22 +306,30 @@ class SuggestionsPanel(QWidget):
     def accept_all(self) -> None:
         """Every pending suggestion; the summary only when the card has none (it may be the user's own)."""
         briefing = self.document.briefing
-        offers = [offer for kind, _t, _n in KINDS for offer in self.pending(kind)
-                  if kind != "summary" or (briefing is not None and not briefing.summary.strip())]
+        offers = [
+            offer
+            for kind, _t, _n in KINDS
+            for offer in self.pending(kind)
+            if kind != "summary" or (briefing is not None and not briefing.summary.strip())
+        ]
         self._accept(offers, "Accept all suggestions")
 
     def restore_rejected(self) -> None:
         """Bring back every rejected suggestion (one undoable step, like each rejection)."""
         briefing = self.document.briefing
         if briefing is not None:
-            self.document.set_field(briefing, "rejected_suggestions", [], label="show rejected suggestions",
-                                    merge=False)
+            self.document.set_field(
+                briefing, "rejected_suggestions", [], label="show rejected suggestions", merge=False
+            )
 
     def pending(self, kind: str) -> list[Offer]:
         """The suggestions of ``kind`` still to review: not on the card, not rejected."""
         briefing = self.document.briefing
-        return [offer for offer in self.offers.get(kind, [])
-                if not self.is_rejected(offer) and not is_on_card(offer, briefing)]
+        return [
+            offer
+            for offer in self.offers.get(kind, [])
+            if not self.is_rejected(offer) and not is_on_card(offer, briefing)
+        ]
 
     def rows(self, kind: str) -> list[SuggestionRow]:
         return list(self.sections[kind].rows)
@@ -343,7 +367,9 @@ class SuggestionsPanel(QWidget):
             pending = len(self.pending(kind))
             total_pending += pending
             section.setVisible(bool(offered))
-            section.heading.setText(f"{title}  ·  {pending} to review" if pending else f"{title}  ·  all on the card")
+            section.heading.setText(
+                f"{title}  ·  {pending} to review" if pending else f"{title}  ·  all on the card"
+            )
             section.accept_all.setEnabled(pending > 0)
             hidden = len(offered) - len(section.rows)
             section.more.setText(f"Show {hidden} more")
@@ -355,9 +381,12 @@ class SuggestionsPanel(QWidget):
         if self.offers:
             found = sum(len(offers) for offers in self.offers.values())
             self.status.setText(
-                "The suggester found nothing in this article." if not found
-                else f"{total_pending} to review. Click one to see it in the article." if total_pending
-                else "Everything suggested is on the card or rejected.")
+                "The suggester found nothing in this article."
+                if not found
+                else f"{total_pending} to review. Click one to see it in the article."
+                if total_pending
+                else "Everything suggested is on the card or rejected."
+            )
         self.pending_changed.emit(total_pending)
 
     def _show_more(self, kind: str) -> None:

@@ -72,7 +72,9 @@ class StepsCommand(QUndoCommand):
 class InsertItemCommand(QUndoCommand):
     """Insert ``item`` into one of the briefing's lists."""
 
-    def __init__(self, document: BriefingDocument, list_name: str, row: int, item: object, label: str) -> None:
+    def __init__(
+        self, document: BriefingDocument, list_name: str, row: int, item: object, label: str
+    ) -> None:
         super().__init__(label)
         self._document = document
         self._list_name = list_name
@@ -106,7 +108,9 @@ class RemoveItemCommand(QUndoCommand):
 class MoveItemCommand(QUndoCommand):
     """Move the item at ``source`` so that it ends up at row ``target``."""
 
-    def __init__(self, document: BriefingDocument, list_name: str, source: int, target: int, label: str) -> None:
+    def __init__(
+        self, document: BriefingDocument, list_name: str, source: int, target: int, label: str
+    ) -> None:
         super().__init__(label)
         self._document = document
         self._list_name = list_name

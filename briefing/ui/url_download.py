@@ -37,8 +37,14 @@ class ArticleDownload(QObject):
     cancelled = Signal()
     _progressed = Signal(object)  # (received, total or None), emitted on the worker thread
 
-    def __init__(self, url: str, work: BackgroundWork, draft: Callable[[Article], Briefing],
-                 parent: QWidget, allow_private_hosts: bool = False) -> None:
+    def __init__(
+        self,
+        url: str,
+        work: BackgroundWork,
+        draft: Callable[[Article], Briefing],
+        parent: QWidget,
+        allow_private_hosts: bool = False,
+    ) -> None:
         super().__init__(parent)
         self.url = url
         self.allow_private_hosts = allow_private_hosts
@@ -49,7 +55,9 @@ class ArticleDownload(QObject):
         self.dialog.setObjectName("downloadProgress")
         self.dialog.setWindowTitle("Open URL")
         self.dialog.setAccessibleName("Download progress")
-        self.dialog.setWindowModality(Qt.WindowModality.WindowModal)  # no edits to a card about to be replaced
+        self.dialog.setWindowModality(
+            Qt.WindowModality.WindowModal
+        )  # no edits to a card about to be replaced
         self.dialog.setMinimumDuration(0)
         self.dialog.setAutoClose(False)
         self.dialog.setAutoReset(False)
@@ -63,8 +71,12 @@ class ArticleDownload(QObject):
         from ..ingest import fetch_article
 
         def download() -> Briefing:
-            article = fetch_article(self.url, progress=lambda done, total: self._progressed.emit((done, total)),
-                                    cancelled=self._stop.is_set, allow_private_hosts=self.allow_private_hosts)
+            article = fetch_article(
+                self.url,
+                progress=lambda done, total: self._progressed.emit((done, total)),
+                cancelled=self._stop.is_set,
+                allow_private_hosts=self.allow_private_hosts,
+            )
             return self._draft(article)
 
         self.dialog.show()
@@ -98,7 +110,9 @@ class ArticleDownload(QObject):
             # In KB, so the counts stay within the int QProgressDialog takes.
             self.dialog.setMaximum(max(1, total // 1024))
             self.dialog.setValue(min(received, total) // 1024)
-            self.dialog.setLabelText(f"Downloading from {self.host}… {size_text(received)} of {size_text(total)}")
+            self.dialog.setLabelText(
+                f"Downloading from {self.host}… {size_text(received)} of {size_text(total)}"
+            )
         else:
             self.dialog.setLabelText(f"Downloading from {self.host}… {size_text(received)}")
 

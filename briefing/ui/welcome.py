@@ -43,8 +43,10 @@ class WelcomeView(QWidget):
         logo.setAccessibleName("Briefing logo")
         title = QLabel("Briefing")
         title.setObjectName("welcomeTitle")
-        tagline = QLabel("Turn a news article into a one-page briefing card: who, where, when,\n"
-                         "each party’s position, the key quotes and a proper citation.")
+        tagline = QLabel(
+            "Turn a news article into a one-page briefing card: who, where, when,\n"
+            "each party’s position, the key quotes and a proper citation."
+        )
         tagline.setObjectName("welcomeTagline")
 
         self.open_button = QPushButton("Open Article…")

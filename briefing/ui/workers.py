@@ -80,8 +80,10 @@ class BackgroundWork(QObject):
 
         threading.Thread(target=work, name=f"{self._name}-detached", daemon=True).start()
 
-    def _deliver(self, outcome: tuple[Callable[[Any], None], Callable[[BaseException], None], Any,
-                                      BaseException | None]) -> None:
+    def _deliver(
+        self,
+        outcome: tuple[Callable[[Any], None], Callable[[BaseException], None], Any, BaseException | None],
+    ) -> None:
         on_done, on_error, result, error = outcome
         if error is not None:
             on_error(error)

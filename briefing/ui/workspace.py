@@ -27,8 +27,14 @@ DEFAULT_SIZES = [450, 560, 430]
 class Workspace(QSplitter):
     """The three resizable panes of an open briefing."""
 
-    def __init__(self, document: BriefingDocument, work: BackgroundWork, suggest_work: BackgroundWork,
-                 pick_actions: list[QAction], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        document: BriefingDocument,
+        work: BackgroundWork,
+        suggest_work: BackgroundWork,
+        pick_actions: list[QAction],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(Qt.Orientation.Horizontal, parent)
         self.setObjectName("workspace")
         self.setChildrenCollapsible(False)
@@ -57,14 +63,21 @@ class Workspace(QSplitter):
 
     def panes(self) -> list[QWidget]:
         """Where F6 puts the keyboard focus, in order."""
-        middle = (self.form.widget_for("card", "headline") if self.tabs.currentWidget() is self.form
-                  else self.suggestions.focus_target())
+        middle = (
+            self.form.widget_for("card", "headline")
+            if self.tabs.currentWidget() is self.form
+            else self.suggestions.focus_target()
+        )
         return [self.article_view, middle, self.preview.view]
 
     def _on_pending_changed(self, count: int) -> None:
         self.tabs.setTabText(1, f"Suggestions ({count})" if count else "Suggestions")
-        self.tabs.setTabToolTip(1, f"{count} suggestions from the article to accept or reject" if count
-                                else "Suggestions from the article")
+        self.tabs.setTabToolTip(
+            1,
+            f"{count} suggestions from the article to accept or reject"
+            if count
+            else "Suggestions from the article",
+        )
 
 
 def _titled(title: str, pane: QWidget) -> QWidget:

@@ -50,8 +50,9 @@ def main() -> int:
 
     def grab(name: str) -> None:
         QApplication.processEvents()
-        subprocess.run(["import", "-window", "root", "-crop", f"{width}x{height}+0+0", str(out / name)],
-                       check=True)
+        subprocess.run(
+            ["import", "-window", "root", "-crop", f"{width}x{height}+0+0", str(out / name)], check=True
+        )
         print(out / name)
 
     def welcome() -> None:
@@ -67,8 +68,9 @@ def main() -> int:
         workspace.show_suggestions()
         window.article_view.setFocus()
         panel = workspace.suggestions
-        pending = next((row for kind in ("quotes", "positions") for row in panel.rows(kind) if not row.accepted),
-                       None)
+        pending = next(
+            (row for kind in ("quotes", "positions") for row in panel.rows(kind) if not row.accepted), None
+        )
         if pending is not None:
             window.activateWindow()  # (no window manager under Xvfb gives it the focus)
             pending.setFocus()  # flashes its source in the article, as a click would
@@ -76,8 +78,12 @@ def main() -> int:
         QTimer.singleShot(300, lambda: (grab("briefing-in-progress.png"), app.quit()))
 
     window.services  # noqa: B018  (what app.run starts after the first paint: the recent files get listed)
-    QTimer.singleShot(1500, welcome if options.only != "briefing" else lambda: (
-        window.files.open_sample(), QTimer.singleShot(2500, in_progress)))
+    QTimer.singleShot(
+        1500,
+        welcome
+        if options.only != "briefing"
+        else lambda: (window.files.open_sample(), QTimer.singleShot(2500, in_progress)),
+    )
     app.exec()
     window.document.open(None)
     window.close()
